@@ -1,0 +1,29 @@
+"""Text normalisation shared by the models and the parsers (pure, idempotent functions)."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["normalize_space", "strip_xml_illegal"]
+
+# Characters XML 1.0 cannot carry (C0 controls but tab/newline/CR, lone surrogates, U+FFFE/U+FFFF),
+# plus invisible format characters that only get in the way of matching (zero-width spaces, BOM,
+# soft hyphen). Scraped Indonesian pages are full of both.
+_XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+_SPACE = re.compile(r"\s+")
+
+
+def strip_xml_illegal(text: str) -> str:
+    """Remove the characters that XML 1.0 documents cannot contain."""
+    return _XML_ILLEGAL.sub("", text)
+
+
+def normalize_space(text: str) -> str:
+    """Collapse every run of white space to one space, drop invisible and XML-illegal characters, strip.
+
+    >>> normalize_space("  Jakarta,\\u00a0KOMPAS.com\\u200b -\\n berita ")
+    'Jakarta, KOMPAS.com - berita'
+    """
+    text = _INVISIBLE.sub("", _XML_ILLEGAL.sub("", text))
+    return _SPACE.sub(" ", text).strip()
