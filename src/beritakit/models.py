@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any, Literal
 from urllib.parse import urlsplit
 
@@ -57,21 +57,26 @@ def _text(value: str) -> str:
 
 
 def _optional_text(value: str | None) -> str | None:
-    return None if value is None else (_text(value) or None)
+    return (normalize_space(value) or None) if isinstance(value, str) else value
 
 
 def _optional_url(value: str | None) -> str | None:
     return (value.strip() or None) if isinstance(value, str) else value
 
 
+def _is_sequence(value: object) -> bool:
+    # A string or a mapping is iterable, but silently splitting it into letters or keys loses data.
+    return isinstance(value, Iterable) and not isinstance(value, str | bytes | Mapping)
+
+
 def _texts(value: Iterable[str]) -> tuple[str, ...]:
-    if isinstance(value, str | bytes) or not isinstance(value, Iterable):
+    if not _is_sequence(value):
         return value  # type: ignore[return-value]  # refused by the validator, by name
     return tuple(_text(item) for item in value)
 
 
 def _items(value: Iterable[Any]) -> tuple[Any, ...]:
-    if isinstance(value, str | bytes) or not isinstance(value, Iterable):
+    if not _is_sequence(value):
         return value  # type: ignore[return-value]  # refused by the validator, by name
     return tuple(value)
 
