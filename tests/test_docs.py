@@ -18,7 +18,11 @@ _BLOCK = re.compile(r"^```(python|pycon)\n(.*?)^```", re.MULTILINE | re.DOTALL)
 
 
 def _blocks(document: Path) -> list[tuple[str, str]]:
-    return [(match[1], match[2]) for match in _BLOCK.finditer(document.read_text(encoding="utf-8"))]
+    """Each block's kind and code, the code padded with blank lines so tracebacks show document lines."""
+    text = document.read_text(encoding="utf-8")
+    return [
+        (match[1], "\n" * text.count("\n", 0, match.start(2)) + match[2]) for match in _BLOCK.finditer(text)
+    ]
 
 
 @pytest.mark.parametrize("document", DOCUMENTS, ids=lambda p: str(p.relative_to(PROJECT)))
