@@ -23,6 +23,7 @@ from beritakit.formats.rss import to_rss, write_rss
 from beritakit.formats.rss_read import read_rss
 from beritakit.formats.rss_validate import validate_rss
 from beritakit.models import Article, Caption, Channel, Dateline, Feed, Problem, Quote, RelatedLink
+from beritakit.parsing import parse_html, parse_pages, parse_text
 
 __version__ = "0.1.0"
 
@@ -45,6 +46,9 @@ __all__ = [
     "from_dict",
     "from_json",
     "json_schema",
+    "parse_html",
+    "parse_pages",
+    "parse_text",
     "read_jsonl",
     "read_rss",
     "to_dict",

@@ -1,0 +1,154 @@
+"""Lines that are never article text, and the "Baca juga" lines that link to other articles.
+
+Indonesian pages wrap the story in the same furniture everywhere (field guide §4.3-§4.4): ad
+markers, app/WhatsApp/newsletter promos, credit lines (``Editor: X``), desk initials closing the
+story (``(fyk/ash)``, ``(ant)``, ``[dni]``), embeds (``[Gambas:Video 20detik]``), pagination and
+copyright notices. Each rule matches a whole paragraph, so a sentence that merely mentions
+WhatsApp or an editor stays in the story.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from beritakit._text import normalize_space
+
+__all__ = ["is_boilerplate", "is_trailer_heading", "related_title"]
+
+# Promos and notices are short; a long paragraph that matches a promo word is a story about it.
+_MAX_PROMO_WORDS: Final = 40
+
+_WHOLE_LINE: Final = re.compile(
+    r"""(?ix)^(?:
+      advertisement|iklan|ads|sponsored|konten\s+sponsor|scroll\s+to\s+continue(?:\s+with\s+content)?
+    | (?:scroll|gulir|geser)\s+(?:ke\s+)?bawah\s+untuk\s+(?:melanjutkan|lanjut)(?:\s+membaca)?
+    | lanjutkan\s+membaca|lanjut\s+baca|baca\s+selengkapnya|selengkapnya
+    | (?:\d+\s+)?komentar|tulis\s+komentar|bagikan|share|share\s+this(?:\s+article)?|tags?|topik|
+      berita\s+terkait|artikel\s+terkait|berita\s+rekomendasi|berita\s+lainnya|rekomendasi|terpopuler
+    | berita\s+populer|video\s+pilihan|pilihan\s+editor|baca\s+juga|lihat\s+juga|simak\s+juga
+    | tim\s+redaksi|(?:penulis|reporter|pewarta|editor|penyunting|redaktur|sumber|fotografer)
+    )\s*:?\s*$""",
+)
+# Credit and source lines: "Editor: X", "Pewarta: X | Editor: Y", "Laporan Wartawan Tribun Medan, X".
+_CREDIT_LINE: Final = re.compile(
+    r"(?i)^(?:penulis|reporter|pewarta|wartawan|jurnalis|kontributor|editor|penyunting|redaktur|red|sumber|"
+    r"fotografer|foto|penerjemah|penyelaras(?:\s+bahasa)?|publisher)\s*:\s*\S.{0,100}$"
+    r"|^laporan\s+(?:wartawan|reporter|kontributor|jurnalis)\s+[^.!?]{1,80}$"
+    r"|^\S.{0,60}\s+berkontribusi\s+dalam\s+penulisan\s+artikel\s+ini\.?$"
+)
+# Desk initials and agency codes standing alone: (fyk/ash), (ant), (*), [dni], (H-4), (ANA).
+_INITIALS: Final = re.compile(
+    r"^(?:\((?:[A-Za-z]{1,6}/)*[A-Za-z]{1,6}\)|\(\*+\)|\*{1,3}|\[[A-Za-z]{1,6}(?:/[A-Za-z]{1,6})*\]"
+    r"|\([A-Z]{1,3}-\d{1,3}\))$"
+)
+_EMBED: Final = re.compile(r"(?i)^\[(?:gambas|embed|video|foto|baca|instagram|twitter)[^\]]*\]$")
+_PAGINATION: Final = re.compile(
+    r"""(?ix)^(?:
+      halaman\s+\d+\s+(?:dari|of)\s+\d+
+    | page\s+\d+\s+of\s+\d+
+    | (?:halaman|laman|page)?\s*:?\s*(?:\d+\s*){1,20}(?:selanjutnya|berikutnya|next)?\s*[»›>]*
+    | (?:«|‹|<+\s*)?(?:sebelumnya|selanjutnya|berikutnya|next|prev(?:ious)?)(?:\s*(?:»|›|>+))?
+    | halaman\s+(?:selanjutnya|berikutnya|sebelumnya)
+    | (?:tampilkan|lihat)\s+semua(?:\s+halaman)?|show\s+all|baca\s+(?:di\s+)?halaman\s+berikutnya
+    )$""",
+)
+_COPYRIGHT: Final = re.compile(
+    r"(?i)^(?:copyright\b|\(c\)|©|hak\s+cipta\s+(?:©|\d{4}|dilindungi)).{0,200}$|all\s+rights\s+reserved\.?$"
+    r"|^dilarang\s+(?:keras\s+)?(?:mengambil|mengutip|menyalin).{0,300}$"
+)
+_PROMO: Final = re.compile(
+    r"(?i)^(?:dapatkan|ikuti|gabung|bergabung|download|unduh|follow|klik|berlangganan|subscribe|pilih\s+saluran|"
+    r"simak\s+(?:breaking\s+news|berita|update)|update\s+berita|cek\s+berita|saksikan|jangan\s+lewatkan|"
+    r"baca\s+berita\s+tanpa\s+iklan|nikmati|install|instal)\b"
+)
+_PROMO_TARGET: Final = re.compile(
+    r"(?i)whatsapp|telegram|google\s+news|aplikasi|app\b|newsletter|channel|saluran|tanpa\s+iklan|"
+    r"youtube|instagram|tiktok|twitter|facebook|live\s+streaming|notifikasi|gabung|\+|premium"
+)
+
+_FURNITURE: Final = (_WHOLE_LINE, _INITIALS, _EMBED, _PAGINATION, _COPYRIGHT, _CREDIT_LINE)
+
+# "Baca juga: X", "BACA JUGA:X", "(Baca: X)", "Lihat juga: X", "Simak juga video 'X'", and
+# CNN's copied-text form 'Baca artikel CNN Indonesia "X" selengkapnya di sini.'
+_RELATED: Final = re.compile(
+    r"""(?ix)^\(?\s*(?:baca|lihat|simak|tonton)
+        (?:
+          (?:\s+(?:juga|pula))?(?:\s+(?:video|berita|artikel|foto))?\s*[:\-–—]\s*
+        | (?:\s+(?:juga|pula)|\s+(?:video|berita|artikel))+\s+(?=["“'‘0-9]|(?-i:[A-Z]))
+        )(?P<title>.*?)\s*\)?$
+        |^\(?\s*(?:baca|lihat|simak|tonton)(?:\s+(?:juga|pula))?\s*\)?$""",
+)
+_CNN_READ_MORE: Final = re.compile(
+    r"(?i)^baca\s+artikel\s+.{1,40}?[\"“](?P<title>[^\"”]+)[\"”]\s*selengkapnya\b.*$"
+)
+_QUOTES: Final = "\"“”'‘’"
+_TRAILER_HEADING: Final = re.compile(
+    r"(?i)^(?:sumber|editor|penulis|reporter|pewarta|penyunting|redaktur|tags?|topik|berita\s+terkait|"
+    r"artikel\s+terkait|berita\s+rekomendasi|berita\s+lainnya|baca\s+juga|terpopuler|komentar)\s*:?$"
+)
+
+
+def is_boilerplate(paragraph: str) -> bool:
+    """Whether a paragraph is page furniture rather than article text.
+
+    True for ad and scroll markers, share/app/WhatsApp/newsletter promos, credit and source lines
+    (``Editor: X``), standalone desk initials (``(fyk/ash)``, ``(ant)``, ``(*)``, ``[dni]``), embeds
+    (``[Gambas:Video 20detik]``), pagination, copyright notices, and related-link lines (check
+    :func:`related_title` first to keep those as links).
+
+    >>> is_boilerplate("SCROLL TO CONTINUE WITH CONTENT"), is_boilerplate("(fyk/ash)")
+    (True, True)
+    >>> is_boilerplate("Warga mengeluhkan harga cabai.")
+    False
+    """
+    text = normalize_space(paragraph)
+    if not text:
+        return True
+    if text.count(" ") >= _MAX_PROMO_WORDS:  # a long paragraph is story text, unless a legal notice
+        return _COPYRIGHT.match(text) is not None
+    if any(pattern.match(text) for pattern in _FURNITURE) or _COPYRIGHT.search(text):
+        return True
+    if _PROMO.match(text) and _PROMO_TARGET.search(text):
+        return True
+    return _related_title(text) is not None
+
+
+def is_trailer_heading(paragraph: str) -> bool:
+    """Whether a line is an empty heading that closes a page (``Sumber:``, ``Berita Terkait``, ``Editor:``).
+
+    >>> is_trailer_heading("Berita Terkait"), is_trailer_heading("Sumber: Antara")
+    (True, False)
+    """
+    return _TRAILER_HEADING.match(normalize_space(paragraph)) is not None
+
+
+def related_title(paragraph: str) -> str | None:
+    """The linked title of a related-link line, or ``None`` when the paragraph is not one.
+
+    A bare marker (``"Baca juga:"``) returns ``""``: the title then stands in the next line or
+    link. Surrounding quotation marks are dropped from the title.
+
+    >>> related_title("BACA JUGA:Sekda Kumpulkan Seluruh Camat")
+    'Sekda Kumpulkan Seluruh Camat'
+    >>> related_title("(Baca: Harga Cabai Naik)")
+    'Harga Cabai Naik'
+    >>> related_title("Baca juga:")
+    ''
+    >>> related_title("Baca buku ini setiap hari.") is None
+    True
+    """
+    return _related_title(normalize_space(paragraph))
+
+
+def _related_title(text: str) -> str | None:
+    cnn = _CNN_READ_MORE.match(text)
+    if cnn is not None:
+        return cnn["title"].strip()
+    match = _RELATED.match(text)
+    if match is None:
+        return None
+    title = (match["title"] or "").strip()
+    if len(title) >= 2 and title[0] in _QUOTES and title[-1] in _QUOTES:
+        title = title[1:-1].strip()
+    return title

@@ -1,0 +1,167 @@
+"""Photo captions around the article: ``<figure>``, caption boxes, and photo blocks with text.
+
+Three shapes cover the outlets we know: a ``<figure>`` with its ``<figcaption>``; an element
+named as a caption (``caption``, ``keterangan``, ``photodesc``) beside or around its image; and
+a photo block (``div.photo``, ``div.pic_artikel``) that holds one image and the caption text,
+sometimes with the credit in its own element (``span.author``). Each caption's credit is split
+off by :func:`~beritakit.parsing.credits.split_credit` unless the page prints it apart.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING
+
+import attrs
+import lxml.html
+
+from beritakit._text import normalize_space
+from beritakit.models import Caption
+from beritakit.parsing.body import image_source
+from beritakit.parsing.credits import split_credit
+from beritakit.parsing.selectors import CREDIT_TOKENS, LISTING_TOKENS, class_pattern, identity
+
+if TYPE_CHECKING:
+    from beritakit.parsing.marks import Marks
+
+__all__ = ["caption_from", "find_captions"]
+
+Element = lxml.html.HtmlElement
+Resolve = Callable[[str | None], str | None]
+
+_CREDIT = class_pattern(CREDIT_TOKENS)
+_ELSEWHERE = class_pattern(LISTING_TOKENS)  # thumbnails in related lists carry no captions
+_MAX_CAPTION = 600
+_IMAGE_FILES = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".avif")
+# "Antara/Teresia May", "Republika/ Wihdan Hidayat": a credit with nothing else.
+_BARE_CREDIT = re.compile(r"^[\w.&®'’ -]{2,30}\s?/\s?[\w.&®'’ -]{2,40}$")
+
+
+def find_captions(marks: Marks, scope: Element, resolve: Resolve) -> tuple[Caption, ...]:
+    """Every article photo caption among the marked elements of ``scope``, each once.
+
+    Figures come first, then caption boxes, then photo blocks holding one image and some text;
+    anything inside a related list, a sidebar or a menu is a thumbnail, not an article photo.
+    """
+    found: dict[str, Caption] = {}
+    used: set[Element] = set()
+    photos = (element for element in marks.photos if _one_image(element))
+    for block in (*marks.figures, *marks.captions, *photos):
+        if block in used or any(ancestor in used for ancestor in block.iterancestors()):
+            continue
+        if _elsewhere(block, scope) or any(inner in used for inner in block.iterdescendants()):
+            continue
+        caption = caption_from(block, resolve)
+        if caption is not None and caption.text not in found:
+            found[caption.text] = caption
+            used.add(block)
+    return _with_printed_credits(list(found.values()))
+
+
+def _with_printed_credits(captions: list[Caption]) -> tuple[Caption, ...]:
+    """A credit printed on the photo apart from its caption (Republika: ``Antara/Teresia May``
+    above, the caption below) is read as a caption of its own; give it to its photo's caption."""
+    printed = {
+        c.image_url: c.text
+        for c in captions
+        if c.image_url and c.credit is None and _BARE_CREDIT.match(c.text)
+    }
+    if not printed:
+        return tuple(captions)
+    return tuple(
+        attrs.evolve(caption, credit=printed[caption.image_url])
+        if caption.credit is None and caption.image_url in printed
+        else caption
+        for caption in captions
+        if caption.image_url is None or printed.get(caption.image_url) != caption.text
+    )
+
+
+def caption_from(block: Element, resolve: Resolve) -> Caption | None:
+    """The caption a figure, caption box or photo block holds, or None when it holds no text."""
+    caption_element = block.find(".//figcaption") if block.tag == "figure" else None
+    text_element = caption_element if caption_element is not None else block
+    credit_element = next(
+        (
+            node
+            for node in text_element.iterdescendants()
+            if isinstance(node.tag, str) and _CREDIT.search(identity(node))
+        ),
+        None,
+    )
+    text = normalize_space(text_element.text_content())
+    if not text or len(text) > _MAX_CAPTION or _mostly_linked(text_element, len(text)):
+        return None  # a block of links is a gallery teaser ("Lihat Foto …"), not a caption
+    image = _image_of(block)
+    if image is not None and _links_away(image):
+        return None  # a thumbnail that leads to another page belongs to that page
+    credit = None
+    if credit_element is not None:
+        credit = normalize_space(credit_element.text_content()) or None
+        rest = normalize_space(text.replace(credit, "", 1)) if credit else text
+        if rest:
+            text = rest
+        else:  # the "credit" element holds the whole caption: split it as printed
+            credit = None
+    if credit is None:
+        text, credit = split_credit(text)
+    if not text:
+        return None
+    return Caption(
+        text=text, credit=credit, image_url=resolve(image_source(image) if image is not None else None)
+    )
+
+
+def _mostly_linked(element: Element, size: int) -> bool:
+    linked = sum(len(normalize_space(anchor.text_content())) for anchor in element.iter("a"))
+    return linked * 2 >= size
+
+
+def _one_image(element: Element) -> bool:
+    images = element.findall(".//img")
+    return len(images) == 1 and element.tag not in {"body", "html"}
+
+
+def _elsewhere(element: Element, scope: Element) -> bool:
+    """Inside a related list, a sidebar or a menu (below ``scope``)."""
+    for ancestor in element.iterancestors():
+        if ancestor is scope:
+            return False
+        if _ELSEWHERE.search(identity(ancestor)):
+            return True
+    return False
+
+
+def _image_of(block: Element) -> Element | None:
+    """The image a caption belongs to: inside it, beside it, or just before it."""
+    for candidate in _nearby(block):
+        image = candidate if candidate.tag == "img" else candidate.find(".//img")
+        if image is not None and image_source(image):
+            return image
+    return None
+
+
+def _links_away(image: Element) -> bool:
+    """Whether the image is wrapped in a link to a page (not to its own full-size file)."""
+    for ancestor in itertools.islice(image.iterancestors(), 3):
+        if ancestor.tag == "a":
+            href = (ancestor.get("href") or "").strip().split("?")[0].lower()
+            return (
+                bool(href) and not href.startswith(("#", "javascript:")) and not href.endswith(_IMAGE_FILES)
+            )
+    return False
+
+
+def _nearby(block: Element) -> Iterator[Element]:
+    yield block
+    parent = block.getparent()
+    previous = block.getprevious()
+    if previous is not None:
+        yield previous
+    if parent is not None:
+        yield parent
+        grand_previous = parent.getprevious()
+        if grand_previous is not None:
+            yield grand_previous

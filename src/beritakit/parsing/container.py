@@ -1,0 +1,174 @@
+"""Find the element that holds the article text, on any outlet and in any template year.
+
+Readability-style, tuned for Indonesian news: every paragraph-like piece of text (a ``<p>``, a
+leaf ``<div>`` or ``<td>``, or a run of text between ``<br>`` tags in the old 2015-16
+templates) scores points for the block that holds it (half for the block above), more for long
+text with commas and a sentence end, nothing for text that sits in links (related titles). A
+block's total is then weighted by its class/id vocabulary; the best block wins, widened to its
+parent when the parent holds more of the same story.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections import defaultdict
+
+import lxml.html
+from lxml import etree
+
+from beritakit.parsing.selectors import (
+    CONTENT_TOKENS,
+    INLINE_TAGS,
+    NAVIGATION_TOKENS,
+    NOISE_TOKENS,
+    SKIPPED_TAGS,
+    class_pattern,
+    identity,
+)
+
+__all__ = ["MIN_ARTICLE_TEXT", "find_container"]
+
+Element = lxml.html.HtmlElement
+
+MIN_ARTICLE_TEXT = 120
+"""Fewest characters of paragraph text a container needs to count as an article."""
+
+_MIN_PARAGRAPH = 25
+_SIBLING_SHARE = 1.3  # the parent's paragraph text must exceed the block's by this factor
+# Paragraph-like elements: <p>, and blocks holding text but no further blocks (viva, old detik).
+_LEAF_DIVS = etree.XPath("//body//div[not(div or p or table or ul or ol)][string-length() > 25]")
+_LEAF_BLOCKS = frozenset({"div", "p", "table", "td", "ul", "ol"})
+_FINALISTS = 12  # class weights only reorder the leaders; weigh no more than these
+_FURNITURE = frozenset({"nav", "footer", "aside", "form"})
+_CONTENT = class_pattern(CONTENT_TOKENS)
+_NAVIGATION = class_pattern(NAVIGATION_TOKENS)
+_NOISE = class_pattern(NOISE_TOKENS)
+_SENTENCE_END = re.compile(r"[.!?\"”’)]$")
+_LEAD = re.compile(r"^.{60,}[.!?\"”]")  # loose text that reads like a paragraph
+
+
+def find_container(root: Element, *, exclude: Element | None = None) -> Element | None:
+    """The element holding the article text, or None when no block reads like an article.
+
+    ``exclude`` (the headline, say) is never chosen, nor any block inside it.
+    """
+    scores: dict[Element, float] = defaultdict(float)
+    totals: dict[Element, int] = defaultdict(int)
+    holders: dict[Element, None] = {}  # blocks whose text runs are split by <br>, in page order
+    for breaking in root.iter("br"):
+        parent = breaking.getparent()
+        if parent is not None:
+            holders[parent] = None
+    cells = (td for td in root.iter("td") if not any(child.tag in _LEAF_BLOCKS for child in td))
+    for paragraph in itertools.chain(root.iter("p"), _LEAF_DIVS(root), cells):
+        if paragraph not in holders:  # <br> holders are scored run by run below
+            _credit(scores, totals, paragraph.getparent(), paragraph.text_content(), _linked(paragraph))
+    for holder in holders:
+        for run, linked in _runs(holder):
+            _credit(scores, totals, holder, run, linked)
+    best, best_score = None, 0.0
+    leaders = sorted(scores.items(), key=lambda pair: pair[1], reverse=True)[:_FINALISTS]
+    for candidate, score in leaders:
+        if totals[candidate] < MIN_ARTICLE_TEXT:
+            continue
+        weighted = score * _class_weight(candidate)
+        if weighted > best_score and not _skipped(candidate, exclude):
+            best, best_score = candidate, weighted
+    return None if best is None else _widen(best, totals)
+
+
+def _credit(
+    scores: dict[Element, float], totals: dict[Element, int], block: Element | None, text: str, linked: int
+) -> None:
+    if block is None or len(text) < _MIN_PARAGRAPH:
+        return
+    text = " ".join(text.split())
+    size = len(text) - linked
+    if size < _MIN_PARAGRAPH:
+        return  # short, or a link's title: nothing a reader reads as a paragraph
+    while block.tag in INLINE_TAGS and (parent := block.getparent()) is not None:
+        block = parent
+    score = (1 + text.count(",") + min(size / 100, 3) + (0.5 if _SENTENCE_END.search(text) else 0)) * (
+        size / len(text)
+    )
+    scores[block] += score
+    totals[block] += size
+    parent = block.getparent()
+    if parent is not None and parent.tag not in {"body", "html"}:
+        scores[parent] += score / 2
+        totals[parent] += size
+
+
+def _linked(element: Element) -> int:
+    """Characters of ``element``'s text that sit inside links."""
+    return sum(len(" ".join(anchor.text_content().split())) for anchor in element.iter("a"))
+
+
+def _runs(holder: Element) -> list[tuple[str, int]]:
+    """The text between the ``<br>`` children of ``holder``, with the characters in links."""
+    runs: list[tuple[str, int]] = []
+    current, linked = [holder.text or ""], 0
+    for child in holder:
+        tag = child.tag if isinstance(child.tag, str) else ""
+        if tag == "br" or (tag and tag not in INLINE_TAGS):
+            runs.append(("".join(current), linked))  # a block child ends the run and scores itself
+            current, linked = [], 0
+        elif tag:
+            current.append(child.text_content())
+            linked += _linked(child) if tag != "a" else len(" ".join(child.text_content().split()))
+        current.append(child.tail or "")
+    runs.append(("".join(current), linked))
+    return runs
+
+
+def _class_weight(element: Element) -> float:
+    weight = 1.0
+    for node in (element, element.getparent()):
+        if node is None:
+            continue
+        names = identity(node)
+        if _CONTENT.search(names):
+            weight *= 1.25
+        elif _NAVIGATION.search(names):
+            weight *= 0.5
+    if element.tag in {"article", "main"} or element.get("itemprop") == "articleBody":
+        weight *= 1.5
+    return weight
+
+
+def _skipped(element: Element, exclude: Element | None) -> bool:
+    if element.tag in SKIPPED_TAGS or element.tag in {"html", "ul", "ol"}:
+        return True
+    if _NOISE.search(identity(element)):
+        return True  # a newsletter box or a comment thread, however wordy
+    for ancestor in element.iterancestors():
+        if ancestor.tag in _FURNITURE or ancestor is exclude:
+            return True
+    return element is exclude
+
+
+def _widen(best: Element, totals: dict[Element, int]) -> Element:
+    """Read the best block together with its parent when the parent holds more of the story:
+    paragraphs in sibling blocks (ANTARA splits the text over several ``<div>``), the lead as loose
+    text before a ``<div>`` of ``<br>`` runs, or a dateline left outside a ``<p>`` (old detik:
+    ``<strong>Jakarta</strong> - <p>…``)."""
+    parent = best.getparent()
+    if parent is None or parent.tag in {"body", "html"} or _NAVIGATION.search(identity(parent)):
+        return best
+    if totals.get(parent, 0) >= _SIBLING_SHARE * totals[best] or _LEAD.search(_loose_text(parent)):
+        return parent
+    siblings = [child for child in parent if child is not best and isinstance(child.tag, str)]
+    if best.tag == "p" and all(child.tag in INLINE_TAGS or child.tag == "br" for child in siblings):
+        return parent
+    return best
+
+
+def _loose_text(element: Element) -> str:
+    """Text of ``element`` that sits outside its block children (its own lines)."""
+    parts = [element.text or ""]
+    for child in element:
+        if isinstance(child.tag, str) and child.tag in INLINE_TAGS:
+            parts.append(child.text_content())
+        parts.append(child.tail or "")
+    return " ".join("".join(parts).split())

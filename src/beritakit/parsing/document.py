@@ -1,0 +1,345 @@
+"""The page, parsed once: the lxml tree plus the indexes every source reads.
+
+:func:`build_document` is the only place where HTML is parsed. It enforces the safety bounds
+(size, nesting), decodes bytes, removes what no source should see (scripts, styles, elements
+hidden with ``display:none``), and indexes the metadata once: ``<meta>`` contents, microdata
+``itemprop`` values, ``<link rel>`` targets and the JSON-LD blocks (``@graph`` flattened,
+grouped by ``@type``). Site rules and the fallbacks read the :class:`Document`; nothing re-parses.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Mapping
+from typing import Any, cast
+from urllib.parse import urljoin, urlsplit
+
+import attrs
+import lxml.html
+from lxml import etree
+
+from beritakit._text import normalize_space, strip_xml_illegal
+from beritakit.errors import LimitError, ParseError, ValidationError
+from beritakit.parsing.decode import decode_html, looks_binary, utf8_bytes
+
+__all__ = [
+    "ARTICLE_TYPES",
+    "MAX_DEPTH",
+    "MAX_HTML_BYTES",
+    "Document",
+    "LinkedData",
+    "absolute_url",
+    "build_document",
+]
+
+MAX_HTML_BYTES = 20 * 1024 * 1024
+"""Largest page read, in bytes (or characters for ``str`` input); a larger one raises LimitError."""
+
+MAX_DEPTH = 2048
+"""Deepest element nesting read: libxml2 stops there, and the rest of the page would be lost."""
+
+Element = lxml.html.HtmlElement
+
+_URL_FORBIDDEN = re.compile(r"[\s\x00-\x1f\x7f]")
+_TAG = re.compile(rb"<\s*[a-zA-Z!/?]")
+_TRAILING_COMMA = re.compile(r",\s*([}\]])")
+_WRAPPERS = re.compile(r"^\s*(?://\s*)?(?:<!--|<!\[CDATA\[)|(?://\s*)?(?:-->|\]\]>)\s*$")
+_SCHEMA_PREFIX = re.compile(r"^https?://schema\.org/", re.IGNORECASE)
+
+# One scan for what only attributes reveal: microdata values and hidden elements.
+_MARKED = etree.XPath("//*[@itemprop or @style or @hidden]")
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none", re.IGNORECASE)
+# Elements whose content no reader sees; their tails are text, so only the element goes.
+_INVISIBLE_TAGS = ("script", "style", "noscript", "template", "link", etree.Comment)
+
+
+ARTICLE_TYPES = (
+    "NewsArticle",
+    "ReportageNewsArticle",
+    "AnalysisNewsArticle",
+    "OpinionNewsArticle",
+    "BackgroundNewsArticle",
+    "ReviewNewsArticle",
+    "Article",
+    "BlogPosting",
+    "LiveBlogPosting",
+    "Report",
+)
+"""JSON-LD types that describe the article itself, most specific first."""
+
+
+@attrs.frozen(kw_only=True)
+class LinkedData:
+    """The JSON-LD objects of a page, grouped by ``@type`` (``schema.org/`` prefixes dropped)."""
+
+    by_type: Mapping[str, tuple[Mapping[str, Any], ...]] = attrs.field(factory=dict)
+
+    def of_type(self, *types: str) -> tuple[Mapping[str, Any], ...]:
+        """Every object of any of ``types``, in the order of ``types`` then of the page."""
+        return tuple(item for name in types for item in self.by_type.get(name, ()))
+
+    @classmethod
+    def from_blocks(cls, blocks: Iterable[str]) -> LinkedData:
+        """Index the text of ``<script type="application/ld+json">`` blocks; broken ones are skipped."""
+        grouped: dict[str, list[Mapping[str, Any]]] = defaultdict(list)
+        for block in blocks:
+            for item in _objects(_load_json(block)):
+                for name in _types(item):
+                    grouped[name].append(item)
+        return cls(by_type={name: tuple(items) for name, items in grouped.items()})
+
+
+@attrs.frozen(kw_only=True, eq=False)
+class Document:
+    """One parsed page and its metadata indexes.
+
+    ``url`` is the article's own address (given by the caller, else the page's canonical link or
+    ``og:url``); ``base_url`` is what relative links resolve against; ``meta`` maps lower-cased
+    ``name``/``property``/``itemprop`` of ``<meta>`` elements to their contents in page order;
+    ``microdata`` does the same for other ``itemprop`` elements (``href``, ``src``, ``datetime``
+    or text); ``links`` maps each ``<link rel>`` to its targets.
+    """
+
+    root: Element
+    url: str | None
+    base_url: str | None
+    meta: Mapping[str, tuple[str, ...]]
+    microdata: Mapping[str, tuple[str, ...]]
+    links: Mapping[str, tuple[str, ...]]
+    linked_data: LinkedData
+
+    @property
+    def host(self) -> str | None:
+        """The lower-cased host name of ``url`` (or of ``base_url``), used to pick a site rule."""
+        for candidate in (self.url, self.base_url):
+            if candidate:
+                return urlsplit(candidate).hostname
+        return None
+
+    def first_meta(self, *keys: str) -> str | None:
+        """The first non-empty ``<meta>`` content under any of ``keys``, tried in order."""
+        for key in keys:
+            for value in self.meta.get(key, ()):
+                if value:
+                    return value
+        return None
+
+    def absolute(self, href: str | None) -> str | None:
+        """``href`` resolved against the page, or None when it is not an http(s) URL."""
+        return absolute_url(href, self.base_url)
+
+
+def absolute_url(href: str | None, base: str | None) -> str | None:
+    """Resolve ``href`` against ``base``; None unless the result is an absolute http(s) URL.
+
+    >>> absolute_url("/berita/1", "https://contoh.id/a/b")
+    'https://contoh.id/berita/1'
+    >>> absolute_url("javascript:void(0)", "https://contoh.id/") is None
+    True
+    """
+    if not href:
+        return None
+    href = href.strip()
+    try:
+        url = urljoin(base, href) if base else href
+        parts = urlsplit(url)
+    except ValueError:  # e.g. an invalid IPv6 literal
+        return None
+    if parts.scheme.lower() not in {"http", "https"} or not parts.hostname:
+        return None
+    url = url.replace(" ", "%20")  # a space in a file name is common; the link still works encoded
+    return None if _URL_FORBIDDEN.search(url) else url
+
+
+def build_document(html: str | bytes, *, url: str | None = None) -> Document:
+    """Parse ``html`` once and index it, or raise the error that says why it cannot be read.
+
+    Raises LimitError above :data:`MAX_HTML_BYTES` or :data:`MAX_DEPTH`, ParseError for empty,
+    binary or non-HTML input, and ValidationError when ``url`` is not an absolute http(s) URL.
+    """
+    given = _given_url(url)
+    root = _parse(html)
+    # One tag-filtered pass (far cheaper than XPath) before the scripts and links are stripped.
+    by_tag: dict[str, list[Element]] = {"script": [], "link": [], "base": [], "meta": []}
+    for element in root.iter(*by_tag):
+        by_tag[str(element.tag)].append(element)
+    linked_data = LinkedData.from_blocks(
+        el.text or "" for el in by_tag["script"] if el.get("type") == "application/ld+json"
+    )
+    links = _index((rel, el.get("href", "").strip()) for el in by_tag["link"]
+                   for rel in el.get("rel", "").lower().split())  # fmt: skip
+    base_href = next((el.get("href", "").strip() for el in by_tag["base"] if el.get("href")), None) or None
+    meta = _index((key.lower(), " ".join((el.get("content") or "").split())) for el in by_tag["meta"]
+                  for key in _meta_keys(el))  # fmt: skip
+    etree.strip_elements(root, *_INVISIBLE_TAGS, with_tail=False)
+    marked = _MARKED(root)
+    microdata = _index((key, value) for el in marked if el.get("itemprop") and el.tag != "meta"
+                       for key, value in _itemprops(el))  # fmt: skip
+    for element in marked:
+        if _hidden(element):
+            element.drop_tree()  # keeps the tail, which is visible text of the parent
+    page_url = given or _page_url(meta, links, microdata, linked_data, base_href)
+    base_url = absolute_url(base_href, page_url) if base_href else page_url
+    return Document(
+        root=root,
+        url=page_url,
+        base_url=base_url or page_url,
+        meta=meta,
+        microdata=microdata,
+        links=links,
+        linked_data=linked_data,
+    )
+
+
+# --------------------------------------------------------------------------- parsing
+
+
+def _given_url(url: str | None) -> str | None:
+    if url is None:
+        return None
+    checked = (
+        absolute_url(url, None) if isinstance(cast("object", url), str) else None
+    )  # callers pass anything
+    if checked is None:
+        raise ValidationError("url", f"must be an absolute http(s) URL, got {url!r}")
+    return checked
+
+
+def _parse(html: str | bytes) -> Element:
+    if isinstance(html, bytes | bytearray):
+        html = bytes(html)
+        if len(html) > MAX_HTML_BYTES:
+            raise LimitError(f"page of {len(html):,} bytes exceeds the limit of {MAX_HTML_BYTES:,} bytes")
+        # Valid UTF-8 goes to the parser as it is; other encodings are decoded, then re-encoded.
+        data = utf8_bytes(html)
+        if data is None:
+            data = _encoded(decode_html(html))
+    elif isinstance(html, str):
+        if len(html) > MAX_HTML_BYTES:
+            raise LimitError(
+                f"page of {len(html):,} characters exceeds the limit of {MAX_HTML_BYTES:,} characters"
+            )
+        if looks_binary(html):
+            raise ParseError("not a text document: it holds binary control characters")
+        data = _encoded(html)
+    else:
+        raise ParseError(f"expected HTML as str or bytes, got {type(html).__name__}")
+    if not data.strip():
+        raise ParseError("empty document")
+    if not _TAG.search(data):
+        raise ParseError("not HTML: the document has no tags")
+    parser = lxml.html.HTMLParser(
+        encoding="utf-8",  # a stale <meta charset> must not re-decode what we decoded
+        no_network=True,
+        remove_comments=True,
+        remove_pis=True,
+        huge_tree=True,  # lifts libxml2's depth bound from 256 to MAX_DEPTH; size is bounded above
+    )
+    try:
+        root = lxml.html.document_fromstring(data, parser=parser)
+    except etree.ParserError:  # "Document is empty": nothing but comments or PIs
+        raise ParseError("empty document") from None
+    except (etree.LxmlError, ValueError) as error:
+        raise ParseError(f"unreadable HTML: {error}") from None
+    for entry in parser.error_log:
+        if entry.type_name == "ERR_RESOURCE_LIMIT":
+            raise LimitError(f"elements nested deeper than {MAX_DEPTH} levels; the page is refused unread")
+    if not isinstance(root, Element):
+        raise ParseError("not HTML: the document has no HTML root")
+    return root
+
+
+def _encoded(text: str) -> bytes:
+    # Lone surrogates cannot be encoded; XML-illegal characters would only be dropped later.
+    return strip_xml_illegal(text).encode("utf-8")
+
+
+# --------------------------------------------------------------------------- metadata
+
+
+def _hidden(element: Element) -> bool:
+    if element.tag in {"html", "head", "body"} or element.getparent() is None:
+        return False
+    return element.get("hidden") is not None or bool(_HIDDEN_STYLE.search(element.get("style") or ""))
+
+
+def _index(pairs: Iterable[tuple[str, str]]) -> dict[str, tuple[str, ...]]:
+    grouped: dict[str, list[str]] = defaultdict(list)
+    for key, value in pairs:
+        if key and value:
+            grouped[key].append(value)
+    return {key: tuple(values) for key, values in grouped.items()}
+
+
+def _meta_keys(element: Element) -> Iterator[str]:
+    for attribute in ("name", "property", "itemprop"):
+        yield from (element.get(attribute) or "").split()
+
+
+def _itemprops(element: Element) -> Iterator[tuple[str, str]]:
+    value = (
+        element.get("content")
+        or (element.get("href") if element.tag in {"a", "link", "area"} else None)
+        or (element.get("src") if element.tag in {"img", "audio", "video", "source"} else None)
+        or (element.get("datetime") if element.tag == "time" else None)
+        or normalize_space(element.text_content())
+    )
+    for key in (element.get("itemprop") or "").lower().split():
+        yield key, value.strip()
+
+
+def _page_url(
+    meta: Mapping[str, tuple[str, ...]],
+    links: Mapping[str, tuple[str, ...]],
+    microdata: Mapping[str, tuple[str, ...]],
+    linked_data: LinkedData,
+    base_href: str | None,
+) -> str | None:
+    article = next(iter(linked_data.of_type(*ARTICLE_TYPES)), {})
+    entity = article.get("mainEntityOfPage")
+    candidates = (
+        *links.get("canonical", ()),
+        *meta.get("og:url", ()),
+        article.get("url"),
+        entity.get("@id") if isinstance(entity, Mapping) else entity,
+        *microdata.get("url", ())[:1],
+    )
+    for candidate in candidates:
+        url = absolute_url(candidate, base_href) if isinstance(candidate, str) else None
+        if url is not None:
+            return url
+    return None
+
+
+def _load_json(text: str) -> Any:
+    text = _WRAPPERS.sub("", text.strip())
+    for attempt in (text, _TRAILING_COMMA.sub(r"\1", text)):
+        try:
+            return json.loads(attempt, strict=False)  # strict=False: raw newlines inside strings
+        except (ValueError, RecursionError):
+            continue
+    return None
+
+
+def _objects(value: Any) -> Iterator[Mapping[str, Any]]:
+    """Every JSON-LD node in ``value``: top-level lists and ``@graph`` arrays are flattened."""
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, list):
+            stack.extend(reversed(item))
+        elif isinstance(item, dict):
+            graph = item.get("@graph")
+            if isinstance(graph, list):
+                stack.extend(reversed(graph))
+            if "@type" in item:
+                yield item
+
+
+def _types(item: Mapping[str, Any]) -> Iterator[str]:
+    declared = item.get("@type")
+    for name in declared if isinstance(declared, list) else [declared]:
+        if isinstance(name, str):
+            yield _SCHEMA_PREFIX.sub("", name.strip())

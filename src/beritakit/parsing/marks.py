@@ -1,0 +1,147 @@
+"""The elements around an article that name what they hold, sorted once.
+
+Captions, photo blocks, related boxes, tag lists, bylines and dates are found by their names
+(``class="caption"``, ``id="bacajugabox"``), related blocks also by their headings ("Baca
+Juga"). Rather than scanning the page once per field, :func:`mark` walks an area once, reads
+every ``class``/``id`` with one combined pattern, and files each element under every vocabulary
+it matches, in page order.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+import attrs
+import lxml.html
+from lxml import etree
+
+from beritakit.parsing.selectors import (
+    BYLINE_TOKENS,
+    CAPTION_TOKENS,
+    DATE_TOKENS,
+    PHOTO_TOKENS,
+    RELATED_TOKENS,
+    TAG_TOKENS,
+    alternation,
+)
+
+__all__ = ["Marks", "mark"]
+
+Element = lxml.html.HtmlElement
+
+_KINDS = {
+    "caption": CAPTION_TOKENS,
+    "photo": PHOTO_TOKENS,
+    "related": RELATED_TOKENS,
+    "tag": TAG_TOKENS,
+    "byline": BYLINE_TOKENS,
+    "date": DATE_TOKENS,
+}
+_PATTERN = re.compile(
+    "|".join(rf"(?<![a-z])(?P<{kind}>{alternation(tokens)})" for kind, tokens in _KINDS.items()),
+    re.IGNORECASE,
+)
+# Words that open a credit line ("Penulis : X") or a related-block heading ("Baca Juga"); the
+# callers check the whole text with BYLINE_LABEL and RELATED_HEADING.
+_SHORT_TEXT = re.compile(
+    r"^\s*(?P<credit>(?:pewarta|penulis|reporter|editor|redaktur|penyunting|fotografer|jurnalis|kontributor"
+    r"|wartawan|red|oleh|sumber|laporan|by)\b)|(?P<heading>terkait|juga|pula|rekomendasi|lewatkan|related|also)",
+    re.IGNORECASE,
+)
+_CELLS = frozenset({"td", "th"})
+_MAX_HEADING = 80
+
+
+@attrs.frozen(kw_only=True)
+class Marks:
+    """Elements of an area by kind, each tuple in page order (an element may be in several).
+
+    ``headings`` are elements whose own text holds a related-block word ("Baca Juga");
+    ``credit_lines`` the lines that open with a credit label ("Penulis", "Editor"), table rows whole.
+    """
+
+    captions: tuple[Element, ...] = ()
+    photos: tuple[Element, ...] = ()
+    related: tuple[Element, ...] = ()
+    tags: tuple[Element, ...] = ()
+    bylines: tuple[Element, ...] = ()
+    dates: tuple[Element, ...] = ()
+    figures: tuple[Element, ...] = ()
+    headings: tuple[Element, ...] = ()
+    credit_lines: tuple[Element, ...] = ()
+    before_headline: frozenset[Element] = frozenset()
+
+    def after_headline(self, element: Element) -> bool:
+        """Whether ``element`` comes after the headline (site-wide bars often sit above it)."""
+        return element not in self.before_headline
+
+
+@functools.lru_cache(maxsize=8192)
+def _kinds(names: str) -> frozenset[str]:
+    """The vocabularies a class/id string matches (cached: templates repeat the same classes)."""
+    return frozenset(match.lastgroup for match in _PATTERN.finditer(names) if match.lastgroup)
+
+
+def _row_of(element: Element) -> Element:
+    """A label in a table cell (``<td><strong>Redaktur</strong></td><td>: X</td>``) stands for its row."""
+    for node in (element, element.getparent()):
+        if node is not None and node.tag in _CELLS:
+            row = node.getparent()
+            return row if row is not None else element
+    return element
+
+
+def mark(area: Element, *, headline: Element | None = None) -> Marks:
+    """Sort the elements inside ``area`` by what their names and short texts say they hold.
+
+    Elements met before ``headline`` (in page order) are remembered as such.
+    """
+    found: dict[str, list[Element]] = {kind: [] for kind in (*_KINDS, "figure", "heading", "credit")}
+    before: list[Element] = []
+    seen_headline = headline is None
+    for element in area.iter(etree.Element):
+        if not seen_headline:
+            if element is headline:
+                seen_headline = True
+            else:
+                before.append(element)
+        tag = element.tag
+        if tag == "figure":
+            found["figure"].append(element)
+        elif tag == "time":
+            found["date"].append(element)
+        text = element.text
+        if text and len(text) < _MAX_HEADING and (short := _SHORT_TEXT.search(text)):
+            if short.lastgroup == "credit":
+                found["credit"].append(_row_of(element))
+            else:
+                found["heading"].append(element)
+        tail = element.tail  # "<div><span></span> Red: Yudha</div>": the line is the parent's
+        if (
+            tail
+            and len(tail) < _MAX_HEADING
+            and (short := _SHORT_TEXT.match(tail))
+            and short.lastgroup == "credit"
+        ):
+            parent = element.getparent()
+            if parent is not None:
+                found["credit"].append(_row_of(parent))
+        names = element.get("class"), element.get("id")
+        if names == (None, None):
+            continue
+        for kind in _kinds(f"{names[0] or ''} {names[1] or ''}"):
+            if not (kind == "date" and tag == "time"):
+                found[kind].append(element)
+    return Marks(
+        captions=tuple(found["caption"]),
+        photos=tuple(found["photo"]),
+        related=tuple(found["related"]),
+        tags=tuple(found["tag"]),
+        bylines=tuple(found["byline"]),
+        dates=tuple(found["date"]),
+        figures=tuple(found["figure"]),
+        headings=tuple(found["heading"]),
+        credit_lines=tuple(dict.fromkeys(found["credit"])),
+        before_headline=frozenset(before) if seen_headline else frozenset(),
+    )

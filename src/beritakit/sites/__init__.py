@@ -1,0 +1,36 @@
+"""Site rules: what differs from the generic extractor on each outlet, one small file per site.
+
+:data:`SITES` registers every rule, one line per site; :func:`site_for` picks the rule for a
+host. A page from an outlet without a rule is read by the generic extractor alone. To add an
+outlet, see ``docs/adding-a-site.md``.
+"""
+
+from __future__ import annotations
+
+from beritakit.sites._base import SiteRule, field, has_class
+from beritakit.sites.detik_com import DetikRule
+from beritakit.sites.kompas_com import KompasRule
+
+__all__ = ["SITES", "SiteRule", "field", "has_class", "site_for"]
+
+SITES: tuple[type[SiteRule], ...] = (
+    DetikRule,
+    KompasRule,
+)
+"""Every site rule, one line per site."""
+
+
+def site_for(host: str | None) -> SiteRule | None:
+    """The rule for ``host`` (a domain or any subdomain of one), or None for an unknown outlet.
+
+    >>> type(site_for("regional.kompas.com")).__name__
+    'KompasRule'
+    >>> site_for("example.com") is None
+    True
+    """
+    if not host:
+        return None
+    # The most specific rule wins: a rule for "jateng.tribunnews.com" beats one for "tribunnews.com".
+    ranked = [(rule.specificity(host), rule) for rule in SITES]
+    length, best = max(ranked, key=lambda pair: pair[0], default=(0, None))
+    return best() if best is not None and length > 0 else None

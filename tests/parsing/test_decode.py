@@ -1,0 +1,84 @@
+"""Page bytes decode by BOM, then declared charset, then UTF-8; binary junk is refused by name."""
+
+from __future__ import annotations
+
+import codecs
+import contextlib
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from beritakit.errors import ParseError
+from beritakit.parsing.decode import decode_html, looks_binary, utf8_bytes
+
+PAGE = "<html><body><p>Harga cabai © naik</p></body></html>"
+
+
+class TestDecodeHtml:
+    @pytest.mark.parametrize(
+        ("bom", "codec"),
+        [
+            (codecs.BOM_UTF8, "utf-8"),
+            (codecs.BOM_UTF16_LE, "utf-16-le"),
+            (codecs.BOM_UTF16_BE, "utf-16-be"),
+            (codecs.BOM_UTF32_LE, "utf-32-le"),
+        ],
+    )
+    def test_byte_order_mark_decides_the_encoding(self, bom: bytes, codec: str) -> None:
+        """A byte-order mark wins over everything, and is not part of the text."""
+        assert decode_html(bom + PAGE.encode(codec)) == PAGE
+
+    def test_latin_declaration_over_utf8_bytes_is_utf8(self) -> None:
+        """A page that declares iso-8859-1 but holds valid multi-byte UTF-8 was written in UTF-8."""
+        page = '<meta charset="iso-8859-1"><p>© KapanLagi.com®</p>'
+        assert decode_html(page.encode("utf-8")).endswith("© KapanLagi.com®</p>")
+
+    def test_latin_bytes_that_are_not_utf8_are_windows_1252(self) -> None:
+        """Invalid UTF-8 under a Latin declaration is the legacy code page browsers assume."""
+        page = '<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1"><p>caf\xe9 “x”</p>'
+        assert decode_html(page.encode("cp1252")).endswith("café “x”</p>")
+
+    def test_other_declared_charset_is_honoured(self) -> None:
+        """A declared non-Latin charset (here Shift JIS) decodes the page."""
+        page = '<meta charset="shift_jis"><p>東京</p>'
+        assert decode_html(page.encode("shift_jis")).endswith("東京</p>")
+
+    def test_unknown_charset_label_falls_back_to_utf8(self) -> None:
+        """A label no codec knows is no declaration at all."""
+        page = '<meta charset="x-nonsense"><p>Jum’at</p>'
+        assert decode_html(page.encode("utf-8")).endswith("Jum’at</p>")
+
+    @pytest.mark.parametrize("junk", [b"\x00\x01\x02\x03" * 50, b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 20])
+    def test_binary_bytes_raise_parse_error(self, junk: bytes) -> None:
+        """NUL bytes and control characters are binary data, refused as not a text document."""
+        with pytest.raises(ParseError, match="binary"):
+            decode_html(junk)
+
+
+class TestUtf8Bytes:
+    def test_valid_utf8_is_passed_on_without_its_bom(self) -> None:
+        """UTF-8 bytes go to the parser as they are, minus a byte-order mark."""
+        assert utf8_bytes(codecs.BOM_UTF8 + b"<p>a</p>") == b"<p>a</p>"
+
+    def test_other_encodings_are_left_to_decode_html(self) -> None:
+        """UTF-16 and declared non-Latin charsets are not passed through."""
+        assert utf8_bytes(codecs.BOM_UTF16_LE + "<p>a</p>".encode("utf-16-le")) is None
+        assert utf8_bytes(b'<meta charset="koi8-r"><p>a</p>') is None
+
+
+class TestLooksBinary:
+    def test_ordinary_text_is_not_binary(self) -> None:
+        """Tabs, newlines and typographic characters are text."""
+        assert not looks_binary("<p>Baris\tsatu\r\nbaris “dua”</p>")
+
+    def test_nul_near_the_start_is_binary(self) -> None:
+        """A NUL character among the first bytes marks binary data."""
+        assert looks_binary("\x00<p>x</p>")
+
+
+@given(st.binary(max_size=2000))
+def test_any_bytes_decode_or_raise_parse_error(data: bytes) -> None:
+    """Whatever the bytes, decoding gives text or ParseError, never a codec exception."""
+    with contextlib.suppress(ParseError):
+        assert isinstance(decode_html(data), str)
