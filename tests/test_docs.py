@@ -59,3 +59,14 @@ def test_example_scripts_run(script: Path, tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out"]
+
+
+def test_field_guide_lists_the_merge_precedence() -> None:
+    """docs/fields.md shows, for every merged field, exactly the sources PRECEDENCE trusts, in order."""
+    from beritakit.parsing.merge import PRECEDENCE  # noqa: PLC0415 - only this test needs the parser internals
+
+    rows = re.findall(
+        r"^\| `(\w+)` \| ([a-z, ]+) \|", (PROJECT / "docs" / "fields.md").read_text(), re.MULTILINE
+    )
+    documented = {field: tuple(source.strip() for source in sources.split(",")) for field, sources in rows}
+    assert documented == dict(PRECEDENCE)
