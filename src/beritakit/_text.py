@@ -9,9 +9,10 @@ __all__ = ["normalize_space", "strip_xml_illegal"]
 # Characters XML 1.0 cannot carry (C0 controls but tab/newline/CR, lone surrogates, U+FFFE/U+FFFF),
 # plus invisible format characters that only get in the way of matching (zero-width spaces, BOM,
 # soft hyphen). Scraped Indonesian pages are full of both.
-_XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
-_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
-_SPACE = re.compile(r"\s+")
+_ILLEGAL_CHARACTERS = "\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff"
+_XML_ILLEGAL = re.compile(f"[{_ILLEGAL_CHARACTERS}]")
+# Both sets in one pass: normalize_space runs on every text the parsers read.
+_DROPPED = re.compile(f"[{_ILLEGAL_CHARACTERS}\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 
 
 def strip_xml_illegal(text: str) -> str:
@@ -25,5 +26,5 @@ def normalize_space(text: str) -> str:
     >>> normalize_space("  Jakarta,\\u00a0KOMPAS.com\\u200b -\\n berita ")
     'Jakarta, KOMPAS.com - berita'
     """
-    text = _INVISIBLE.sub("", _XML_ILLEGAL.sub("", text))
-    return _SPACE.sub(" ", text).strip()
+    # str.split() splits on exactly what the regex \s matches (both use str.isspace), but faster.
+    return " ".join(_DROPPED.sub("", text).split())

@@ -40,6 +40,10 @@ BYLINES = [
     ("Editor: Andi Wijaya, S.H., M.H.", (), ("Andi Wijaya",)),
     ("Pewarta: prwir", ("prwir",), ()),
     ("Penulis: Rina & Tomi | Editor: Sari; Dani", ("Rina", "Tomi"), ("Sari", "Dani")),
+    ("By Wulan Sari on 6 Feb 2026 at 14:30 WIB", ("Wulan Sari",), ()),
+    ("Oleh Bayu Aji, Jumat (6/2/2026) 14:30 WIB", ("Bayu Aji",), ()),
+    ("Penulis: Nia Kurnia | 2026-02-06 14:30", ("Nia Kurnia",), ()),
+    ("Oleh Dimas Putra pada Jumat, 6 Februari 2026", ("Dimas Putra",), ()),
 ]
 
 NOT_BYLINES = [
@@ -48,6 +52,7 @@ NOT_BYLINES = [
     "Sumber: kemenag.go.id",
     "Oleh karena itu, pemerintah menaikkan tarif.",
     "Oleh sebab itu warga diminta waspada.",
+    "Oleh Presiden Joko Widodo pada 2015 diresmikan.",
     "Menurut editor senior itu, beritanya akurat.",
     "Penulis: Tim Redaksi",
     "Laporan Wartawan Tribunnews.com Budi",

@@ -69,6 +69,9 @@ CREDITED = [
     ("Ilustrasi. (Shutterstock)", "Ilustrasi.", "Shutterstock"),
     ("Warga antre vaksin | Sumber foto: Dinkes", "Warga antre vaksin", "Dinkes"),
     ("(ist)", "", "ist"),
+    ("Antara/Teresia May", "", "Antara/Teresia May"),
+    ("Republika/ Wihdan Hidayat", "", "Republika/ Wihdan Hidayat"),
+    ("ANTARA FOTO/BUDI SETYA", "", "ANTARA FOTO/BUDI SETYA"),
 ]
 
 UNCREDITED = [
@@ -83,6 +86,8 @@ UNCREDITED = [
     "Warga membaca koran pagi di teras rumah.",
     "Perkumpulan Pengusaha Kemplang Palembang (PPKP)",
     "Petani menanam padi (setelah hujan turun semalaman di desa itu)",
+    "Rute Jakarta/Bandung",
+    "Tarif Rp 5.000/Orang",
     "",
 ]
 

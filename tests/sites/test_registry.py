@@ -57,7 +57,7 @@ class TestRegistry:
         text = (
             (PROJECT / "docs" / "adding-a-site.md").read_text(encoding="utf-8").split("## Supported sites")[1]
         )
-        listed = set(re.findall(r"^\| `([a-z_]+)` \|", text, re.MULTILINE))
+        listed = set(re.findall(r"^\| `([a-z0-9_]+)` \|", text, re.MULTILINE))
         assert listed == set(_site_modules())
 
 

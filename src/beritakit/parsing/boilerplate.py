@@ -57,6 +57,9 @@ _COPYRIGHT: Final = re.compile(
     r"(?i)^(?:copyright\b|\(c\)|©|hak\s+cipta\s+(?:©|\d{4}|dilindungi)).{0,200}$|all\s+rights\s+reserved\.?$"
     r"|^dilarang\s+(?:keras\s+)?(?:mengambil|mengutip|menyalin).{0,300}$"
 )
+# Of the notices, only "All rights reserved" may stand after the line's start: looked for apart,
+# and only in lines that hold the word (a search of the whole pattern tries every position).
+_RIGHTS_RESERVED: Final = re.compile(r"(?i)all\s+rights\s+reserved\.?$")
 _PROMO: Final = re.compile(
     r"(?i)^(?:dapatkan|ikuti|gabung|bergabung|download|unduh|follow|klik|berlangganan|subscribe|pilih\s+saluran|"
     r"simak\s+(?:breaking\s+news|berita|update)|update\s+berita|cek\s+berita|saksikan|jangan\s+lewatkan|"
@@ -107,11 +110,18 @@ def is_boilerplate(paragraph: str) -> bool:
         return True
     if text.count(" ") >= _MAX_PROMO_WORDS:  # a long paragraph is story text, unless a legal notice
         return _COPYRIGHT.match(text) is not None
-    if any(pattern.match(text) for pattern in _FURNITURE) or _COPYRIGHT.search(text):
+    if any(pattern.match(text) for pattern in _FURNITURE) or _rights_reserved(text):
         return True
     if _PROMO.match(text) and _PROMO_TARGET.search(text):
         return True
     return _related_title(text) is not None
+
+
+def _rights_reserved(text: str) -> bool:
+    """``_COPYRIGHT.search(text)`` once ``_COPYRIGHT.match(text)`` failed (it is in _FURNITURE)."""
+    if text.isascii() and "rights" not in text.lower():
+        return False  # ASCII text matches the case-blind pattern only where the word is
+    return _RIGHTS_RESERVED.search(text) is not None
 
 
 def is_trailer_heading(paragraph: str) -> bool:

@@ -6,6 +6,7 @@ Writers come labelled ``Penulis``, ``Reporter``, ``Pewarta``, ``Wartawan``, ``Ju
 ``Pewarta: X Editor: Y`` once the markup is gone). Tribun opens stories with
 ``Laporan Wartawan Tribun Medan, Name`` and Kompas credits ``Kontributor Lhokseumawe, Name``: the
 outlet or place before the comma is not a name. ``Sumber: X`` names a source, never a writer.
+A date printed after the names (``By X on 16 Feb 2016 at 09:10 WIB``) is not part of them.
 """
 
 from __future__ import annotations
@@ -55,6 +56,15 @@ _ROLE_PREFIX: Final = re.compile(
 )
 _DESK_CODE: Final = re.compile(r"\s*\((?:[A-Za-z]{1,5}/)*[A-Za-z*]{1,5}\)\s*$")
 _OUTLET_SUFFIX: Final = re.compile(r"\s+[-–—]\s+(?P<outlet>\S.*)$")
+_WEEKDAY: Final = r"(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu|Ahad|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*"
+_MONTH: Final = r"(?:Jan|Feb|Mar|Apr|Mei|May|Jun|Jul|Agu|Agt|Aug|Sep|Okt|Oct|Nov|Des|Dec)[a-z]*"
+# "By X on 16 Feb 2016 at 09:10 WIB", "Oleh X, Senin (6/2/2026)", "Penulis: X | 2026-02-06": a
+# date printed after the names, dropped up to the end of the line.
+_TRAILING_DATE: Final = re.compile(
+    rf"(?:\s+(?:on|pada)\s+|\s*[,|•·–—-]\s*|\s+)(?:{_WEEKDAY}\b,?\s*)?\(?"
+    rf"(?:\d{{1,2}}(?:\s+{_MONTH}\b|[/.-]\d{{1,2}}[/.-]\d{{2,4}})|\d{{4}}-\d{{2}}-\d{{2}}).*$",
+    re.IGNORECASE,
+)
 _NAME_SEPARATOR: Final = re.compile(r"\s*(?:[,;&|]|\s/\s|\b(?:dan|and|serta)\b)\s*", re.IGNORECASE)
 # "S.H.", "M.Si", "Ph.D", "MM": degrees printed as their own list item after a name.
 _DEGREE: Final = re.compile(r"^(?:[A-Z][a-z]{0,3}\.)+(?:[A-Z][a-z]{0,3}\.?)?$|^[A-Z]{2,3}$")
@@ -91,7 +101,7 @@ def parse_byline(text: str) -> Byline:
     for index, label in enumerate(labels):
         end = labels[index + 1].start() if index + 1 < len(labels) else len(text)
         name = normalize_space(label["label"] or label["bare"])
-        value = text[label.end() : end].strip(" |/•·-")
+        value = _TRAILING_DATE.sub("", text[label.end() : end]).strip(" |/•·-")
         # "Laporan Wartawan Tribun Medan, X" / "Kontributor Lhokseumawe, X": the outlet or place
         # comes first; without its comma, where the name starts is unsure.
         affiliated = name.lower().startswith("laporan") or bool(

@@ -10,7 +10,6 @@ off by :func:`~beritakit.parsing.credits.split_credit` unless the page prints it
 from __future__ import annotations
 
 import itertools
-import re
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
@@ -35,8 +34,6 @@ _CREDIT = class_pattern(CREDIT_TOKENS)
 _ELSEWHERE = class_pattern(LISTING_TOKENS)  # thumbnails in related lists carry no captions
 _MAX_CAPTION = 600
 _IMAGE_FILES = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".avif")
-# "Antara/Teresia May", "Republika/ Wihdan Hidayat": a credit with nothing else.
-_BARE_CREDIT = re.compile(r"^[\w.&®'’ -]{2,30}\s?/\s?[\w.&®'’ -]{2,40}$")
 
 
 def find_captions(marks: Marks, scope: Element, resolve: Resolve) -> tuple[Caption, ...]:
@@ -46,36 +43,42 @@ def find_captions(marks: Marks, scope: Element, resolve: Resolve) -> tuple[Capti
     anything inside a related list, a sidebar or a menu is a thumbnail, not an article photo.
     """
     found: dict[str, Caption] = {}
+    printed: dict[str, str] = {}  # image URL -> a credit printed on the photo, apart from its caption
     used: set[Element] = set()
+    listings: dict[Element, bool] = {}  # whether an ancestor is a list, a sidebar or a menu
     photos = (element for element in marks.photos if _one_image(element))
     for block in (*marks.figures, *marks.captions, *photos):
-        if block in used or any(ancestor in used for ancestor in block.iterancestors()):
+        if used and (block in used or any(ancestor in used for ancestor in block.iterancestors())):
             continue
-        if _elsewhere(block, scope) or any(inner in used for inner in block.iterdescendants()):
+        if _elsewhere(block, scope, listings) or (
+            used and any(inner in used for inner in block.iterdescendants())
+        ):
             continue
         caption = caption_from(block, resolve)
         if caption is not None and caption.text not in found:
             found[caption.text] = caption
             used.add(block)
-    return _with_printed_credits(list(found.values()))
+        elif caption is None and (credit := _printed_credit(block, resolve)) is not None:
+            printed.setdefault(*credit)
+    return _with_printed_credits(list(found.values()), printed)
 
 
-def _with_printed_credits(captions: list[Caption]) -> tuple[Caption, ...]:
-    """A credit printed on the photo apart from its caption (Republika: ``Antara/Teresia May``
-    above, the caption below) is read as a caption of its own; give it to its photo's caption."""
-    printed = {
-        c.image_url: c.text
-        for c in captions
-        if c.image_url and c.credit is None and _BARE_CREDIT.match(c.text)
-    }
-    if not printed:
-        return tuple(captions)
+def _printed_credit(block: Element, resolve: Resolve) -> tuple[str, str] | None:
+    """A photo block whose only text is a credit (Republika: ``Antara/Teresia May`` above the
+    photo, the caption below it): the photo's URL and that credit."""
+    text, credit = split_credit(block.text_content())
+    image = _image_of(block) if credit is not None and not text else None
+    url = resolve(image_source(image)) if image is not None else None
+    return (url, credit) if url is not None and credit is not None else None
+
+
+def _with_printed_credits(captions: list[Caption], printed: dict[str, str]) -> tuple[Caption, ...]:
+    """Each uncredited caption takes the credit printed apart on its photo."""
     return tuple(
         attrs.evolve(caption, credit=printed[caption.image_url])
         if caption.credit is None and caption.image_url in printed
         else caption
         for caption in captions
-        if caption.image_url is None or printed.get(caption.image_url) != caption.text
     )
 
 
@@ -120,16 +123,22 @@ def _mostly_linked(element: Element, size: int) -> bool:
 
 
 def _one_image(element: Element) -> bool:
-    images = element.findall(".//img")
-    return len(images) == 1 and element.tag not in {"body", "html"}
+    if element.tag in {"body", "html"}:
+        return False
+    images = element.iterdescendants("img")
+    return next(images, None) is not None and next(images, None) is None  # exactly one
 
 
-def _elsewhere(element: Element, scope: Element) -> bool:
-    """Inside a related list, a sidebar or a menu (below ``scope``)."""
+def _elsewhere(element: Element, scope: Element, listings: dict[Element, bool]) -> bool:
+    """Inside a related list, a sidebar or a menu (below ``scope``). ``listings`` caches, per
+    ancestor, whether its names say it is one (the blocks of a page share their ancestors)."""
     for ancestor in element.iterancestors():
         if ancestor is scope:
             return False
-        if _ELSEWHERE.search(identity(ancestor)):
+        listing = listings.get(ancestor)
+        if listing is None:
+            listing = listings[ancestor] = _ELSEWHERE.search(identity(ancestor)) is not None
+        if listing:
             return True
     return False
 

@@ -4,7 +4,8 @@ Indonesian captions carry their credit in a handful of conventional places (fiel
 a last parenthesised group (``(ANTARA FOTO/X)``, ``(Foto: X)``, ``(ist)``), a ``Foto: X`` label
 before or after the text, a ``©`` sign, a trailing ``Outlet/Name`` (``Tribun Medan/Jefri``),
 ``Dok. X``, a segment between dashes (``-kominfo palembang-``) or after one (``- ANTARA/Yudhi``),
-and an upper-case ``OUTLET/NAME`` printed before the text. Nothing is ever dropped but the
+an upper-case ``OUTLET/NAME`` printed before the text, and an ``Outlet/Name`` alone (a credit
+printed on the photo, apart from its caption). Nothing is ever dropped but the
 markers themselves: the label words ``Foto``/``Sumber``, parentheses, dashes and ``©``.
 """
 
@@ -50,6 +51,11 @@ _SLASH_IN_CAPITALS: Final = re.compile(
 )
 _SOCIAL: Final = re.compile(
     r"^(?P<text>.*?)\s*(?P<credit>(?:Instagram|Twitter|IG|Facebook|TikTok|YouTube|Youtube|X)\b[\s:/]*@[\w.]+)$"
+)
+# "Antara/Teresia May", "Republika/ Wihdan Hidayat": a caption that is all credit (printed on
+# the photo, apart from the caption text): capitalised words on both sides of the slash.
+_BARE_CREDIT: Final = re.compile(
+    r"^(?P<credit>(?:[A-Z][\w.&®'’-]*\s){0,2}[A-Z][\w.&®'’-]*\s?/\s?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,4})$"
 )
 _LEADING_CAPITALS: Final = re.compile(
     r"^(?P<credit>[A-Za-z][\w.&-]*/[A-Z][A-Z.'-]*(?:\s[A-Z][A-Z.'-]*)*)\s+(?P<text>[A-Z][a-z].*)$"
@@ -164,6 +170,15 @@ def _dok(text: str) -> tuple[str, str] | None:
     return (match["text"], match["credit"]) if len(words) <= 5 and plain else None
 
 
+def _bare_credit(text: str) -> tuple[str, str] | None:
+    match = _BARE_CREDIT.match(text)
+    if match is None:
+        return None
+    # An outlet (or an agency in capitals) before the slash: "Rute Jakarta/Bandung" is no credit.
+    source = text.split("/", 1)[0].strip()
+    return ("", match["credit"]) if looks_like_outlet(source) or source.isupper() else None
+
+
 def _matcher(pattern: re.Pattern[str]) -> Callable[[str], tuple[str, str] | None]:
     def find(text: str) -> tuple[str, str] | None:
         match = pattern.match(text)
@@ -181,6 +196,7 @@ _RULES: Final[tuple[Callable[[str], tuple[str, str] | None], ...]] = (
     _after_dash,
     _matcher(_SOCIAL),
     _dok,
+    _bare_credit,
     _matcher(_SLASH_AFTER_SENTENCE),
     _matcher(_SLASH_IN_CAPITALS),
     _matcher(_LEADING_CAPITALS),

@@ -43,12 +43,17 @@ _PATTERN = re.compile(
     re.IGNORECASE,
 )
 # Words that open a credit line ("Penulis : X") or a related-block heading ("Baca Juga"); the
-# callers check the whole text with BYLINE_LABEL and RELATED_HEADING.
-_SHORT_TEXT = re.compile(
-    r"^\s*(?P<credit>(?:pewarta|penulis|reporter|editor|redaktur|penyunting|fotografer|jurnalis|kontributor"
-    r"|wartawan|red|oleh|sumber|laporan|by)\b)|(?P<heading>terkait|juga|pula|rekomendasi|lewatkan|related|also)",
+# callers check the whole text with BYLINE_LABEL and RELATED_HEADING. A credit label opens the text;
+# a heading word may sit anywhere in it, and is looked for in the lower-cased text when that is
+# ASCII (several times faster than a case-blind search; other text keeps the exact Unicode rules).
+_CREDIT_WORD = re.compile(
+    r"\s*(?:pewarta|penulis|reporter|editor|redaktur|penyunting|fotografer|jurnalis|kontributor"
+    r"|wartawan|red|oleh|sumber|laporan|by)\b",
     re.IGNORECASE,
 )
+_HEADING_WORDS = "terkait|juga|pula|rekomendasi|lewatkan|related|also"
+_HEADING_WORD = re.compile(_HEADING_WORDS, re.IGNORECASE)
+_LOWER_HEADING_WORD = re.compile(_HEADING_WORDS)
 _CELLS = frozenset({"td", "th"})
 _MAX_HEADING = 80
 
@@ -83,6 +88,12 @@ def _kinds(names: str) -> frozenset[str]:
     return frozenset(match.lastgroup for match in _PATTERN.finditer(names) if match.lastgroup)
 
 
+def _has_heading_word(text: str) -> bool:
+    if text.isascii():
+        return _LOWER_HEADING_WORD.search(text.lower()) is not None
+    return _HEADING_WORD.search(text) is not None
+
+
 def _row_of(element: Element) -> Element:
     """A label in a table cell (``<td><strong>Redaktur</strong></td><td>: X</td>``) stands for its row."""
     for node in (element, element.getparent()):
@@ -112,25 +123,20 @@ def mark(area: Element, *, headline: Element | None = None) -> Marks:
         elif tag == "time":
             found["date"].append(element)
         text = element.text
-        if text and len(text) < _MAX_HEADING and (short := _SHORT_TEXT.search(text)):
-            if short.lastgroup == "credit":
+        if text and len(text) < _MAX_HEADING and not text.isspace():
+            if _CREDIT_WORD.match(text):
                 found["credit"].append(_row_of(element))
-            else:
+            elif _has_heading_word(text):
                 found["heading"].append(element)
         tail = element.tail  # "<div><span></span> Red: Yudha</div>": the line is the parent's
-        if (
-            tail
-            and len(tail) < _MAX_HEADING
-            and (short := _SHORT_TEXT.match(tail))
-            and short.lastgroup == "credit"
-        ):
+        if tail and len(tail) < _MAX_HEADING and not tail.isspace() and _CREDIT_WORD.match(tail):
             parent = element.getparent()
             if parent is not None:
                 found["credit"].append(_row_of(parent))
-        names = element.get("class"), element.get("id")
-        if names == (None, None):
+        classes, identifier = element.get("class"), element.get("id")
+        if classes is None and identifier is None:
             continue
-        for kind in _kinds(f"{names[0] or ''} {names[1] or ''}"):
+        for kind in _kinds(f"{classes or ''} {identifier or ''}"):
             if not (kind == "date" and tag == "time"):
                 found[kind].append(element)
     return Marks(

@@ -8,14 +8,32 @@ outlet, see ``docs/adding-a-site.md``.
 from __future__ import annotations
 
 from beritakit.sites._base import SiteRule, field, has_class
+from beritakit.sites.antaranews_com import AntaranewsRule
 from beritakit.sites.detik_com import DetikRule
+from beritakit.sites.kapanlagi_com import KapanlagiRule
 from beritakit.sites.kompas_com import KompasRule
+from beritakit.sites.liputan6_com import Liputan6Rule
+from beritakit.sites.mediaindonesia_com import MediaIndonesiaRule
+from beritakit.sites.okezone_com import OkezoneRule
+from beritakit.sites.republika_co_id import RepublikaRule
+from beritakit.sites.tempo_co import TempoRule
+from beritakit.sites.tribunnews_com import TribunRule
+from beritakit.sites.viva_co_id import VivaRule
 
 __all__ = ["SITES", "SiteRule", "field", "has_class", "site_for"]
 
 SITES: tuple[type[SiteRule], ...] = (
+    AntaranewsRule,
     DetikRule,
+    KapanlagiRule,
     KompasRule,
+    Liputan6Rule,
+    MediaIndonesiaRule,
+    OkezoneRule,
+    RepublikaRule,
+    TempoRule,
+    TribunRule,
+    VivaRule,
 )
 """Every site rule, one line per site."""
 
