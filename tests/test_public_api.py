@@ -44,6 +44,7 @@ EXPECTED = [
     "BeritakitError",
     "Caption",
     "Channel",
+    "ConvertError",
     "Dateline",
     "Feed",
     "FormatError",

@@ -2,6 +2,7 @@
 
 from beritakit.errors import (
     BeritakitError,
+    ConvertError,
     FormatError,
     LimitError,
     MissingDependencyError,
@@ -32,6 +33,7 @@ __all__ = [
     "BeritakitError",
     "Caption",
     "Channel",
+    "ConvertError",
     "Dateline",
     "Feed",
     "FormatError",

@@ -8,6 +8,7 @@ The hierarchy::
     ├── ParseError(ValueError)          a page could not be turned into an article
     │   └── NoArticleError              the page is readable but holds no article (index, 404)
     ├── LimitError(ValueError)          input exceeds a safety bound (size, nesting)
+    ├── ConvertError(ValueError)        an archive conversion cannot start or resume
     └── MissingDependencyError(ImportError)   an optional extra is not installed
 
 Each subclass also subclasses the matching builtin, so ``except ValueError`` keeps working
@@ -18,6 +19,7 @@ from __future__ import annotations
 
 __all__ = [
     "BeritakitError",
+    "ConvertError",
     "FormatError",
     "LimitError",
     "MissingDependencyError",
@@ -81,6 +83,14 @@ class NoArticleError(ParseError):
 
 class LimitError(BeritakitError, ValueError):
     """Input exceeds a safety bound (size, nesting depth), so it was refused unread.
+
+    .. versionadded:: 0.1.0
+    """
+
+
+class ConvertError(BeritakitError, ValueError):
+    """An archive conversion cannot start or resume: an input is missing, the output is in the
+    way, or the journal of the interrupted run does not match this run (other inputs, format).
 
     .. versionadded:: 0.1.0
     """
