@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import re
+from urllib.parse import urljoin
 
 import lxml.html
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from beritakit._text import normalize_space
-from beritakit.parsing import quotes
+from beritakit.parsing import document, quotes
 from beritakit.parsing.boilerplate import is_boilerplate
 from beritakit.parsing.document import absolute_url, build_document
 from beritakit.parsing.marks import mark
@@ -61,6 +62,27 @@ class TestPrefixTree:
         assert quotes._prefix_tree(["ka", "kata", "b"]) == "(?:ka(?:ta)?|b)"
 
 
+# Heads of quotes: reporting verbs, labels and the punctuation that ends an attribution.
+HEAD_PIECES = ["Budi", " ", "  ", "\n", ",", ":", ";", "mengatakan", "menyebut", "bahwa", "kata", "nya",
+               "menurut", "Menurut", "Ketua", "dia", "xmengatakan", "\u00a0"]  # fmt: skip
+heads = st.lists(st.sampled_from(HEAD_PIECES), max_size=12).map("".join)
+
+
+class TestBeforeQuote:
+    @given(heads)
+    def test_finds_what_the_full_pattern_finds(self, head: str) -> None:
+        """The pre-checked search gives the match, span and groups of the one plain search."""
+        plain = quotes._BEFORE_QUOTE.search(head) if head.strip() else None
+        fast = quotes._before_quote(head)
+        assert (fast and (fast.span(), fast.groupdict())) == (plain and (plain.span(), plain.groupdict()))
+
+    def test_subject_form_still_found(self) -> None:
+        """'Budi mengatakan,' before a quote still names its subject and verb."""
+        found = quotes._before_quote("Kepala dinas Budi mengatakan, ")
+        assert found is not None
+        assert (found["subject"], found["reporting"]) == ("Kepala dinas Budi", "mengatakan")
+
+
 class TestMarks:
     def test_heading_word_is_found_in_upper_case_text(self) -> None:
         """An ASCII heading is matched whatever its case."""
@@ -90,7 +112,26 @@ class TestRightsReserved:
         assert not is_boilerplate("Warga menuntut hak atas tanah (land rights) mereka.")
 
 
+URL_PIECES = ["http://", "https://", "HTTP://", "contoh.id", "/", "//", ";", "?", "#", " ", "\t", "[", "]",
+              ":", "@", "%20", "é", "..", "\\"]  # fmt: skip
+BASES = ["https://contoh.id/a/b", "http://contoh.id/", "ftp://contoh.id/", "https://contoh.id/a?x=1#f"]
+
+
 class TestDocument:
+    @given(st.lists(st.sampled_from(URL_PIECES), max_size=8).map("".join), st.sampled_from(BASES))
+    @example("https://contoh.id/a?", BASES[0])  # urljoin drops an empty query,
+    @example("https://contoh.id/a;", BASES[0])  # empty parameters,
+    @example("https://contoh.id/a#", BASES[0])  # an empty fragment,
+    @example("https:///a", BASES[0])  # and joins a link without a host
+    def test_plain_absolute_urls_need_no_join(self, href: str, base: str) -> None:
+        """A link that the fast path leaves unjoined is one that urljoin gives back unchanged."""
+        if document._PLAIN_ABSOLUTE.fullmatch(href):
+            assert urljoin(base, href) == href
+
+    def test_absolute_link_resolves_unchanged(self) -> None:
+        """An absolute article link comes back as it is, on any page."""
+        assert absolute_url("https://contoh.id/berita/1", "http://lain.id/a") == "https://contoh.id/berita/1"
+
     def test_absolute_gives_what_absolute_url_gives_each_time(self) -> None:
         """Resolving the same href twice gives the same URL as the plain function."""
         doc = build_document("<p>x</p>", url="https://contoh.id/a/b")

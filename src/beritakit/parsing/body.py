@@ -10,8 +10,10 @@ an italic line under a photo is its caption, and boilerplate goes.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Collection, Iterator
+from typing import NamedTuple
 
 import attrs
 import lxml.html
@@ -213,20 +215,21 @@ class _Walker:
         names = identity(element)
         if not names.strip():
             return False
-        if _RELATED.search(names) and not _BYLINE.search(names):
+        roles = _roles(names)
+        if roles.related and not roles.byline:
             self._flush()
             if own_related_block(element):
                 self.related.extend(related_links(element, self.resolve, "inline"))
             return True
-        if _NOISE.search(names) or _CAPTION.search(names):
+        if roles.noise or roles.caption:
             if tag not in INLINE_TAGS:
                 self._flush()
             return True
-        if _BYLINE.search(names) or _DATE.search(names):
+        if roles.byline or roles.date:
             text = normalize_space(element.text_content())
-            if len(text) < (_SHORT_BLOCK if _BYLINE.search(names) else _SHORT_BLOCK // 2):
+            if len(text) < (_SHORT_BLOCK if roles.byline else _SHORT_BLOCK // 2):
                 self._flush()
-                if _BYLINE.search(names):
+                if roles.byline:
                     self.credits.append(text)  # "Editor : Andhika" closing the text
                 return True  # a credit or a date line inside the container is not text
         return False
@@ -290,6 +293,28 @@ class _Walker:
         if self.anchor is not None:
             self.anchor[0].clear()
         self.link_chars = self.emphasis_chars = 0
+
+
+class _Roles(NamedTuple):
+    """What a class/id string names, for the walk."""
+
+    related: bool
+    byline: bool
+    noise: bool
+    caption: bool
+    date: bool
+
+
+@functools.lru_cache(maxsize=8192)
+def _roles(names: str) -> _Roles:
+    """The vocabularies ``names`` matches (cached: templates repeat the same classes)."""
+    return _Roles(
+        related=_RELATED.search(names) is not None,
+        byline=_BYLINE.search(names) is not None,
+        noise=_NOISE.search(names) is not None,
+        caption=_CAPTION.search(names) is not None,
+        date=_DATE.search(names) is not None,
+    )
 
 
 # --------------------------------------------------------------------------- cleaning

@@ -45,19 +45,22 @@ def find_captions(marks: Marks, scope: Element, resolve: Resolve) -> tuple[Capti
     found: dict[str, Caption] = {}
     printed: dict[str, str] = {}  # image URL -> a credit printed on the photo, apart from its caption
     used: set[Element] = set()
+    covered: set[Element] = set()  # the used blocks and everything inside them
     listings: dict[Element, bool] = {}  # whether an ancestor is a list, a sidebar or a menu
     photos = (element for element in marks.photos if _one_image(element))
     for block in (*marks.figures, *marks.captions, *photos):
-        if used and (block in used or any(ancestor in used for ancestor in block.iterancestors())):
+        if block in covered:
             continue
+        # A block holding a used one: looked for up from the few used blocks, not down a big block.
         if _elsewhere(block, scope, listings) or (
-            used and any(inner in used for inner in block.iterdescendants())
+            used and any(block in inner.iterancestors() for inner in used)
         ):
             continue
         caption = caption_from(block, resolve)
         if caption is not None and caption.text not in found:
             found[caption.text] = caption
             used.add(block)
+            covered.update(block.iter())
         elif caption is None and (credit := _printed_credit(block, resolve)) is not None:
             printed.setdefault(*credit)
     return _with_printed_credits(list(found.values()), printed)
@@ -86,6 +89,12 @@ def caption_from(block: Element, resolve: Resolve) -> Caption | None:
     """The caption a figure, caption box or photo block holds, or None when it holds no text."""
     caption_element = block.find(".//figcaption") if block.tag == "figure" else None
     text_element = caption_element if caption_element is not None else block
+    text = normalize_space(text_element.text_content())
+    if not text or len(text) > _MAX_CAPTION or _mostly_linked(text_element, len(text)):
+        return None  # a block of links is a gallery teaser ("Lihat Foto …"), not a caption
+    image = _image_of(block)
+    if image is not None and _links_away(image):
+        return None  # a thumbnail that leads to another page belongs to that page
     credit_element = next(
         (
             node
@@ -94,12 +103,6 @@ def caption_from(block: Element, resolve: Resolve) -> Caption | None:
         ),
         None,
     )
-    text = normalize_space(text_element.text_content())
-    if not text or len(text) > _MAX_CAPTION or _mostly_linked(text_element, len(text)):
-        return None  # a block of links is a gallery teaser ("Lihat Foto …"), not a caption
-    image = _image_of(block)
-    if image is not None and _links_away(image):
-        return None  # a thumbnail that leads to another page belongs to that page
     credit = None
     if credit_element is not None:
         credit = normalize_space(credit_element.text_content()) or None

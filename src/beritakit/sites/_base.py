@@ -16,9 +16,11 @@ checked) when the class is defined. Whatever a rule leaves unset comes from the 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
+import attrs
 import lxml.html
 from lxml import etree
 
@@ -35,6 +37,7 @@ from beritakit.parsing.sources.heuristics import visible_date
 if TYPE_CHECKING:
     import datetime as dt
 
+    from beritakit.models import Caption, RelatedLink
     from beritakit.parsing.document import Document
 
 __all__ = ["SELECTORS", "SiteRule", "field", "has_class"]
@@ -49,10 +52,102 @@ SELECTORS: tuple[str, ...] = ("title", "body", "date", "byline", "tags", "relate
 def has_class(name: str) -> str:
     """An XPath predicate true for elements whose ``class`` list contains ``name`` exactly.
 
-    >>> f"//div[{has_class('read__content')}]"
-    "//div[contains(concat(' ', normalize-space(@class), ' '), ' read__content ')]"
+    (The plain ``contains`` first is only a cheap filter: most elements fail it without the
+    string building of the exact test.)
+
+    >>> f"//div[{has_class('isi')}]"
+    "//div[(contains(@class, 'isi') and contains(concat(' ', normalize-space(@class), ' '), ' isi '))]"
     """
-    return f"contains(concat(' ', normalize-space(@class), ' '), ' {name} ')"
+    return f"(contains(@class, '{name}') and contains(concat(' ', normalize-space(@class), ' '), ' {name} '))"
+
+
+# A selector opening with //tag[has_class('name')] can only match at or under an element with that
+# class; Document.by_class lists those, so the rest of the path runs from them instead of libxml2
+# testing every element of the page.
+_NAME = r"(?P<name>[^'\s]+)"
+_CLASS_STEP = re.compile(
+    r"//(?P<tag>[a-z][a-z0-9]*|\*)\["
+    + re.escape(has_class("NAME")).replace("NAME", _NAME, 1).replace("NAME", "(?P=name)")
+    + r"\]"
+)
+# A predicate that may be a number picks a position among siblings, which self:: cannot see.
+_POSITIONAL = re.compile(
+    r"^\s*[\d.]|\$|\b(?:position|last|count|string-length|sum|number|floor|ceiling|round)\(|[+]|\b(?:div|mod)\b"
+)
+
+
+@attrs.frozen
+class _Selector:
+    """One compiled selector; ``name``/``tag``/``relative`` are set when it opens with a class step."""
+
+    whole: etree.XPath
+    name: str | None = None
+    tag: str = "*"
+    relative: etree.XPath | None = None  # the selector from one candidate: self::tag[...]rest
+    has_path: bool = False  # whether steps follow the first one (then candidates' results may interleave)
+
+    @classmethod
+    def compile(cls, expression: str) -> _Selector:
+        whole = etree.XPath(expression)
+        opening = _CLASS_STEP.match(expression)
+        if opening is None or "|" in expression:
+            return cls(whole)
+        predicates, rest = _split_predicates(expression[opening.end() :])
+        if predicates is None or any(_POSITIONAL.search(predicate) for predicate in predicates):
+            return cls(whole)
+        tag, name = opening["tag"], opening["name"]
+        extra = "".join(f"[{predicate}]" for predicate in predicates)
+        relative = etree.XPath(f"self::{tag}[{has_class(name)}]{extra}{rest}")
+        return cls(whole, name, tag, relative, bool(rest))
+
+    def __call__(self, doc: Document, classes: tuple[frozenset[str], frozenset[str]]) -> list[Element]:
+        """The selector's elements in ``doc``; ``classes``: what its rule's selectors open with."""
+        if self.relative is None or self.name is None:
+            return _elements(self.whole(doc.root))
+        candidates = [
+            element
+            for element in doc.by_class(*classes).get(self.name, ())
+            if (self.tag in {"*", element.tag}) and _attached(element, doc.root)
+        ]
+        if len(candidates) > 1 and self.has_path:
+            return _elements(self.whole(doc.root))  # results of nested candidates interleave
+        return [node for element in candidates for node in _elements(self.relative(element))]
+
+
+def _split_predicates(text: str) -> tuple[list[str] | None, str]:
+    """The bracketed predicates opening ``text`` and what follows them; None when unbalanced or
+    when the rest is not a path."""
+    predicates: list[str] = []
+    while text.startswith("["):
+        depth, quote = 0, ""
+        for index, char in enumerate(text):
+            if quote:
+                quote = "" if char == quote else quote
+            elif char in "'\"":
+                quote = char
+            elif char == "[":
+                depth += 1
+            elif char == "]":
+                depth -= 1
+                if depth == 0:
+                    predicates.append(text[1:index])
+                    text = text[index + 1 :]
+                    break
+        else:
+            return None, text
+    return (predicates, text) if not text or text.startswith("/") else (None, text)
+
+
+def _elements(nodes: Any) -> list[Element]:
+    return [node for node in nodes if isinstance(node, lxml.html.HtmlElement)]
+
+
+def _attached(element: Element, root: Element) -> bool:
+    """Whether ``element`` is still in the page (a ``remove`` selector may have dropped it)."""
+    top = element
+    for ancestor in element.iterancestors():
+        top = ancestor
+    return top is root
 
 
 def field(name: str) -> Callable[[Method], Method]:
@@ -90,21 +185,31 @@ class SiteRule:
     captions: ClassVar[tuple[str, ...]] = ()
     remove: ClassVar[tuple[str, ...]] = ()
 
-    _compiled: ClassVar[dict[str, tuple[etree.XPath, ...]]] = {}
+    _compiled: ClassVar[dict[str, tuple[_Selector, ...]]] = {}
+    # The class names and tags the selectors open with, indexed at once (no tag: any tag).
+    _classes: ClassVar[tuple[frozenset[str], frozenset[str]]] = (frozenset(), frozenset())
     _fields: ClassVar[dict[str, str]] = {}
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
-        compiled: dict[str, tuple[etree.XPath, ...]] = {}
+        compiled: dict[str, tuple[_Selector, ...]] = {}
         for selector in SELECTORS:
             expressions = getattr(cls, selector)
             if isinstance(expressions, str):
                 raise TypeError(f"{cls.__name__}.{selector} must be a tuple of XPath strings, not one string")
             try:
-                compiled[selector] = tuple(etree.XPath(expression) for expression in expressions)
+                compiled[selector] = tuple(_Selector.compile(expression) for expression in expressions)
             except etree.XPathSyntaxError as error:
                 raise ValueError(f"{cls.__name__}.{selector}: invalid XPath ({error})") from None
         cls._compiled = compiled
+        opening = [
+            expression for expressions in compiled.values() for expression in expressions if expression.name
+        ]
+        tags = frozenset(expression.tag for expression in opening)
+        cls._classes = (
+            frozenset(expression.name for expression in opening if expression.name),
+            frozenset() if "*" in tags else tags,
+        )
         cls._fields = {
             method.__beritakit_field__: attribute
             for klass in reversed(cls.__mro__)
@@ -128,7 +233,7 @@ class SiteRule:
     def select(self, selector: str, doc: Document) -> list[Element]:
         """The elements of the first of the rule's ``selector`` expressions that matches any."""
         for expression in self._compiled.get(selector, ()):
-            found = [node for node in expression(doc.root) if isinstance(node, lxml.html.HtmlElement)]
+            found = expression(doc, self._classes)
             if found:
                 return found
         return []
@@ -136,8 +241,8 @@ class SiteRule:
     def prepare(self, doc: Document) -> None:
         """Drop the ``remove`` elements from the page, before anything reads it."""
         for expression in self._compiled.get("remove", ()):
-            for element in expression(doc.root):
-                if isinstance(element, lxml.html.HtmlElement) and element.getparent() is not None:
+            for element in expression(doc, self._classes):
+                if element.getparent() is not None:
                     element.drop_tree()
 
     def headline(self, doc: Document) -> Element | None:
@@ -151,29 +256,38 @@ class SiteRule:
     # ------------------------------------------------------------------------- reading
 
     def extract(self, doc: Document) -> Partial:
-        """The fields this rule reads itself: selector fields first, then ``@field`` methods."""
-        values: dict[str, Any] = {
-            "published": self._date(doc),
-            "tags": tags_from(self.select("tags", doc)) or None,
-            "related_list": tuple(
-                link
-                for block in self.select("related_list", doc)
-                for link in related_links(block, doc.absolute, "list")
-            )
-            or None,
-            "captions": tuple(
-                caption
-                for block in self.select("captions", doc)
-                if (caption := caption_from(block, doc.absolute)) is not None
-            )
-            or None,
-        }
-        values.update(self._bylines(doc))
+        """The fields this rule reads itself: an ``@field`` method's value where it gives one, else
+        the selector field's (read only then: a method's value would replace it anyway)."""
+        values: dict[str, Any] = {}
         for name, attribute in self._fields.items():
             value = getattr(self, attribute)(doc)
             if value is not None:
                 values[name] = value
+        readers: dict[str, Callable[[Document], Any]] = {
+            "published": self._date,
+            "tags": self._tags,
+            "related_list": self._related_list,
+            "captions": self._captions,
+        }
+        for name, read in readers.items():
+            if name not in values:
+                values[name] = read(doc)
+        if "authors" not in values or "editors" not in values:
+            for name, value in self._bylines(doc).items():
+                values.setdefault(name, value)
         return Partial(**{name: value for name, value in values.items() if value is not None})
+
+    def _tags(self, doc: Document) -> tuple[str, ...] | None:
+        return tags_from(self.select("tags", doc)) or None
+
+    def _related_list(self, doc: Document) -> tuple[RelatedLink, ...] | None:
+        blocks = self.select("related_list", doc)
+        return tuple(link for block in blocks for link in related_links(block, doc.absolute, "list")) or None
+
+    def _captions(self, doc: Document) -> tuple[Caption, ...] | None:
+        blocks = self.select("captions", doc)
+        captions = (caption_from(block, doc.absolute) for block in blocks)
+        return tuple(caption for caption in captions if caption is not None) or None
 
     def _date(self, doc: Document) -> dt.datetime | None:
         for element in self.select("date", doc):

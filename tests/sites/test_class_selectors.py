@@ -1,0 +1,77 @@
+"""Selectors opening with a class step, answered from the class index, find what plain XPath finds."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from beritakit.parsing.document import build_document
+from beritakit.sites._base import SiteRule, _elements, has_class
+
+# Small pages built from nested blocks whose class lists mix the names the selectors ask for.
+CLASSES = ["isi", "isi berita", "berita  isi", "judul", "isi\tjudul", "isix", "x-isi", ""]
+blocks = st.recursive(
+    st.sampled_from(["<p>Teks</p>", "<h1>Judul</h1>", "<span class='isi'>A</span>"]),
+    lambda inner: st.tuples(st.sampled_from(CLASSES), st.lists(inner, max_size=3)).map(
+        lambda pair: f"<div class='{pair[0]}'>{''.join(pair[1])}</div>"
+    ),
+    max_leaves=12,
+)
+EXPRESSIONS = (
+    f"//div[{has_class('isi')}]",
+    f"//*[{has_class('isi')}]",
+    f"//div[{has_class('isi')}]/h1",
+    f"//div[{has_class('isi')}]//p",
+    f"//div[{has_class('isi')}][p]",
+    f"//div[{has_class('isi')}][1]",
+    f"//div[{has_class('isi')}]/following-sibling::div[1]",
+    f"//div[{has_class('judul')}] | //p",
+)
+
+
+class ClassRule(SiteRule):
+    """A rule whose selectors all open with a class step (one of each shape)."""
+
+    body = EXPRESSIONS
+    remove = (f"//div[{has_class('berita')}]",)
+
+
+def _page(content: str) -> str:
+    return f"<html><body>{content}</body></html>"
+
+
+class TestClassSelectors:
+    @given(st.lists(blocks, min_size=1, max_size=4).map("".join))
+    def test_equal_plain_xpath(self, content: str) -> None:
+        """Every shape of selector gives the elements, in the order, that XPath gives on the page."""
+        doc = build_document(_page(content))
+        rule = ClassRule()
+        for selector in rule._compiled["body"]:
+            assert selector(doc, rule._classes) == _elements(selector.whole(doc.root))
+
+    @given(st.lists(blocks, min_size=1, max_size=4).map("".join))
+    def test_ignore_removed_elements(self, content: str) -> None:
+        """After ``remove`` drops blocks, the selectors find nothing inside them, as XPath would."""
+        doc = build_document(_page(content))
+        rule = ClassRule()
+        for selector in rule._compiled["body"]:
+            selector(doc, rule._classes)  # the class index is built before the removal
+        rule.prepare(doc)
+        for selector in rule._compiled["body"]:
+            assert selector(doc, rule._classes) == _elements(selector.whole(doc.root))
+
+    def test_positional_predicate_keeps_plain_xpath(self) -> None:
+        """``//div[has_class(x)][1]`` counts among siblings, so it is not answered from the index."""
+        selector = ClassRule._compiled["body"][EXPRESSIONS.index(f"//div[{has_class('isi')}][1]")]
+        assert selector.relative is None
+
+    def test_class_step_uses_the_index(self) -> None:
+        """A plain ``//div[has_class(x)]/h1`` runs from the indexed elements."""
+        selector = ClassRule._compiled["body"][EXPRESSIONS.index(f"//div[{has_class('isi')}]/h1")]
+        assert (selector.name, selector.tag) == ("isi", "div")
+
+    def test_headline_from_a_class_step(self) -> None:
+        """The rule's ``select`` answers from the index with the element XPath would give."""
+        doc = build_document(_page("<div class='berita isi'><h1>Harga Cabai Naik</h1></div>"))
+        found = ClassRule().select("body", doc)
+        assert [element.tag for element in found] == ["div"]
