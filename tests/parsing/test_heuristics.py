@@ -297,6 +297,13 @@ class TestFields:
         """Dates share their line with views or the writer's name; the date part is read."""
         assert visible_date(text) == expected
 
+    def test_report_line_opening_the_text_credits_its_writer(self) -> None:
+        """Tribun style: "Laporan Wartawan Tribun Medan, Name" has no colon, yet names the writer."""
+        partial = read(article(f"<p>Laporan Wartawan Contoh Medan, Budi Hartono</p>{STORY}"))
+        assert partial.authors == ("Budi Hartono",)
+        assert partial.body is not None
+        assert partial.body[0] == LEAD
+
     def test_labelled_byline_and_editor_line(self) -> None:
         """A "Pewarta" line under the headline and an "Editor" line under the text are read by label."""
         html = article(STORY + "<p>Editor: Ade Marboen</p>", before="")

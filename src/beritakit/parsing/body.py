@@ -65,6 +65,8 @@ _MAX_HEADING_LENGTH = 60
 _MAX_HEADING_WORDS = 4
 _RELATED_WORD = re.compile(r"terkait|related", re.IGNORECASE)
 _SHORT_BLOCK = 160  # date, byline and credit blocks are short; a long one is text after all
+# "Laporan Wartawan Tribun Medan, Name" opening the text credits its writer, without a colon.
+_REPORT_LINE = re.compile(r"(?i)^laporan\s+(?:wartawan|reporter|kontributor|jurnalis)\s")
 _DASH_END = re.compile(r"(?:^|\s)(?:-{1,2}|[–—])\s*$")
 _CREDIT_MARK = re.compile(r"(?:^|[\s(])(?:foto|dok|doc|photo|sumber\s+foto)\s*[.:]|©|\(ist\)", re.IGNORECASE)
 _SIGNOFF = re.compile(r"^[A-Z][A-Z.'’-]*(?:\s+[A-Z][A-Z.'’-]*){0,3}$")
@@ -339,7 +341,7 @@ def _clean(lines: list[Line], related: list[RelatedLink], credit_lines: list[str
         if title is not None:
             related.append(_inline_link(title, line))
             continue
-        if BYLINE_LABEL.match(text) and len(text) < _SHORT_BLOCK:
+        if (BYLINE_LABEL.match(text) or _REPORT_LINE.match(text)) and len(text) < _SHORT_BLOCK:
             credit_lines.append(text)
             continue
         if line.image is not None and _is_caption(line):
