@@ -20,7 +20,7 @@ from lxml import etree
 from beritakit import strategies as bks
 from beritakit.errors import ValidationError
 from beritakit.formats.rss import RSS_DOCS, to_rss, write_rss
-from beritakit.formats.rss_namespaces import ATOM, CONTENT, DC, MEDIA, PREFIXES
+from beritakit.formats.rss_namespaces import ATOM, CONTENT, DC, DCTERMS, MEDIA, PREFIXES
 from beritakit.formats.rss_read import read_rss
 from beritakit.models import Article, Caption, Channel
 
@@ -160,9 +160,9 @@ class TestChannel:
         assert _channel_of(to_rss([Article(title="a")], channel=CHANNEL)).find("lastBuildDate") is None
 
     def test_only_the_preferred_namespace_prefixes_are_declared(self) -> None:
-        """The root declares content, dc, media and atom under their preferred prefixes, nothing else."""
+        """The root declares the five namespaces under their preferred prefixes, and nothing else."""
         root = etree.fromstring(to_rss([ARTICLE], channel=CHANNEL))
-        assert root.nsmap == {"content": CONTENT, "dc": DC, "media": MEDIA, "atom": ATOM}
+        assert root.nsmap == {"content": CONTENT, "dc": DC, "dcterms": DCTERMS, "media": MEDIA, "atom": ATOM}
         assert all(element.nsmap == root.nsmap for element in root.iter())
 
     def test_output_is_utf8_with_an_xml_declaration(self) -> None:
@@ -221,6 +221,30 @@ class TestItem:
     def test_item_without_a_date_has_no_pub_date(self) -> None:
         """No published date, no pubDate element (it is optional in RSS)."""
         assert _item(Article(title="t")).find("pubDate") is None
+
+    @pytest.mark.parametrize(
+        ("zone", "expected"),
+        [(WIB, "+07:00"), (WITA, "+08:00"), (WIT, "+09:00"), (dt.UTC, "+00:00")],
+    )
+    def test_update_is_dcterms_modified_in_the_articles_own_offset(
+        self, zone: dt.timezone, expected: str
+    ) -> None:
+        """updated is dcterms:modified in W3C-DTF with the article's own offset, right after pubDate."""
+        published = dt.datetime(2026, 2, 6, 14, 30, tzinfo=zone)
+        item = _item(Article(title="t", published=published, updated=published + dt.timedelta(minutes=30)))
+        tags = [child.tag for child in item]
+        assert tags[tags.index("pubDate") + 1] == f"{{{DCTERMS}}}modified"
+        assert item.findtext("dcterms:modified", namespaces=PREFIXES) == f"2026-02-06T15:00:00{expected}"
+
+    def test_update_with_a_seconds_offset_is_written_as_the_same_instant_in_utc(self) -> None:
+        """An offset W3C-DTF cannot write (with seconds) gives the same instant in UTC, not a bad date."""
+        odd = dt.timezone(dt.timedelta(hours=7, seconds=12))
+        item = _item(Article(title="t", updated=dt.datetime(2026, 2, 6, 15, 0, 12, tzinfo=odd)))
+        assert item.findtext("dcterms:modified", namespaces=PREFIXES) == "2026-02-06T08:00:00+00:00"
+
+    def test_item_without_an_update_has_no_dcterms_modified(self) -> None:
+        """No updated date, no dcterms:modified element."""
+        assert _item(ARTICLE).find("dcterms:modified", PREFIXES) is None
 
     def test_each_author_is_a_dc_creator_and_never_author(self) -> None:
         """Bylines are names, not e-mail addresses, so they go to dc:creator, one each."""
@@ -396,6 +420,7 @@ class TestProperties:
             assert read.title == written.title
             assert read.url == written.url
             assert read.published == written.published
+            assert read.updated == written.updated
             assert read.authors == written.authors
             assert read.section == written.section
             assert read.tags == written.tags
@@ -407,7 +432,7 @@ class TestProperties:
     def test_feedparser_reads_the_same_titles_links_and_instants(
         self, articles: list[Article], channel: Channel
     ) -> None:
-        """feedparser, an independent reader, finds no fault and the same title, link and UTC instant."""
+        """feedparser, an independent reader, finds no fault and the same title, link and UTC instants."""
         result = feedparser.parse(to_rss(articles, channel=channel))
         assert not result.bozo, result.get("bozo_exception")
         assert result.version == "rss20"
@@ -419,17 +444,19 @@ class TestProperties:
             assert entry.get("link") == article.url
             expected = article.published.utctimetuple()[:6] if article.published else None
             assert (entry.published_parsed[:6] if "published_parsed" in entry else None) == expected
+            expected = article.updated.utctimetuple()[:6] if article.updated else None
+            assert (entry["updated_parsed"][:6] if "updated_parsed" in entry else None) == expected
 
     @given(_ARTICLE_LISTS, bks.channels())
     def test_output_is_well_formed_with_exactly_the_namespace_uris(
         self, articles: list[Article], channel: Channel
     ) -> None:
-        """Every element and attribute is un-namespaced or in one of the four declared URIs."""
+        """Every element and attribute is un-namespaced or in one of the five declared URIs."""
         root = etree.fromstring(to_rss(articles, channel=channel))
         names = [element.tag for element in root.iter()] + [name for e in root.iter() for name in e.attrib]
         used = {etree.QName(str(name)).namespace for name in names} - {None}
-        assert used <= {CONTENT, DC, MEDIA, ATOM}
-        assert root.nsmap == {"content": CONTENT, "dc": DC, "media": MEDIA, "atom": ATOM}
+        assert used <= {CONTENT, DC, DCTERMS, MEDIA, ATOM}
+        assert root.nsmap == {"content": CONTENT, "dc": DC, "dcterms": DCTERMS, "media": MEDIA, "atom": ATOM}
 
     @given(_ARTICLE_LISTS, bks.channels())
     def test_guids_are_stable_and_unique(self, articles: list[Article], channel: Channel) -> None:

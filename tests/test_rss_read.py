@@ -25,6 +25,7 @@ WIB = dt.timezone(dt.timedelta(hours=7))
 NAMESPACES = (
     'xmlns:content="http://purl.org/rss/1.0/modules/content/" '
     'xmlns:dc="http://purl.org/dc/elements/1.1/" '
+    'xmlns:dcterms="http://purl.org/dc/terms/" '
     'xmlns:media="http://search.yahoo.com/mrss/" '
     'xmlns:atom="http://www.w3.org/2005/Atom"'
 )
@@ -325,6 +326,38 @@ class TestItemFields:
         assert feed.articles[0].published is None
         assert [(p.level, p.code, p.element, p.line) for p in feed.problems] == [
             ("warning", "UnreadableDate", "pubDate", 7)
+        ]
+
+    @pytest.mark.parametrize(
+        "element",
+        [
+            "<dcterms:modified>2026-02-06T16:05:00+07:00</dcterms:modified>",
+            "<atom:updated>2026-02-06T16:05:00+07:00</atom:updated>",
+            (
+                "<dcterms:modified>2026-02-06T16:05:00+07:00</dcterms:modified>"
+                "<atom:updated>2025-01-01T00:00:00Z</atom:updated>"
+            ),
+        ],
+    )
+    def test_update_is_read_from_dcterms_modified_else_atom_updated(self, element: str) -> None:
+        """dcterms:modified, else atom:updated, is Article.updated in its own offset, apart from pubDate."""
+        item = f"<title>a</title><pubDate>Fri, 06 Feb 2026 14:30:00 +0700</pubDate>{element}"
+        updated = _article(item).updated
+        assert updated == dt.datetime(2026, 2, 6, 16, 5, tzinfo=WIB)
+        assert updated is not None
+        assert updated.utcoffset() == WIB.utcoffset(None)
+
+    @pytest.mark.parametrize(
+        "modified", ["kemarin sore", "2026-02-06T16:05:00", "Fri, 06 Feb 2026 16:05 +0700"]
+    )
+    def test_unreadable_update_is_none_with_a_located_warning(self, modified: str) -> None:
+        """A modified date that is not W3C-DTF with an offset is None plus UnreadableDate, line and all."""
+        feed = read_rss(
+            _feed(f"<item><title>a</title>\n<dcterms:modified>{modified}</dcterms:modified></item>")
+        )
+        assert feed.articles[0].updated is None
+        assert [(p.level, p.code, p.element, p.line) for p in feed.problems] == [
+            ("warning", "UnreadableDate", "modified", 7)
         ]
 
     def test_description_html_becomes_plain_text(self) -> None:

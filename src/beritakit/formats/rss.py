@@ -5,7 +5,8 @@ is written with flat memory; :func:`to_rss` returns the same feed as bytes. Item
 Best Practices Profile and the W3C feed validator: bylines go to ``dc:creator`` (``<author>`` must be
 an e-mail address), dates keep the article's own UTC offset (``+0700``), the lead image goes to
 ``media:content`` with its caption and photographer credit, and the body goes to
-``content:encoded`` as escaped ``<p>`` paragraphs, after ``description``.
+``content:encoded`` as escaped ``<p>`` paragraphs, after ``description``. An article's last update
+goes to ``dcterms:modified`` in W3C-DTF (ISO 8601), again in its own offset.
 
 Plain text never changes meaning on the way: ``description`` and ``content:encoded`` carry HTML, so
 their text is HTML-escaped; a title is HTML-escaped only when a reader would take it for HTML
@@ -14,6 +15,7 @@ their text is HTML-escaped; a title is HTML-escaped only when a reader would tak
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import html
 import io
@@ -25,12 +27,11 @@ from lxml import etree
 
 from beritakit._text import strip_xml_illegal
 from beritakit.errors import ValidationError
-from beritakit.formats.rss_namespaces import ATOM, CONTENT, DC, MEDIA
+from beritakit.formats.rss_namespaces import ATOM, CONTENT, DC, DCTERMS, MEDIA
 from beritakit.formats.rss_read import SECTION_DOMAIN, looks_like_html
 from beritakit.models import Article, Caption, Channel
 
 if TYPE_CHECKING:
-    import datetime as dt
     from collections.abc import Iterable, Iterator, Mapping
 
     from lxml.etree._serializer import _IncrementalFileWriter
@@ -40,8 +41,9 @@ __all__ = ["RSS_DOCS", "to_rss", "write_rss"]
 RSS_DOCS = "https://www.rssboard.org/rss-specification"
 """The specification a feed points to in its ``<docs>`` element."""
 
-# The four namespaces a feed may use, each under the prefix the feed validator expects.
-_NSMAP = {"content": CONTENT, "dc": DC, "media": MEDIA, "atom": ATOM}
+# The five namespaces a feed may use, each under the prefix the feed validator expects. All are
+# declared up front: a streamed feed cannot know whether a later item will need one.
+_NSMAP = {"content": CONTENT, "dc": DC, "dcterms": DCTERMS, "media": MEDIA, "atom": ATOM}
 
 
 def to_rss(articles: Iterable[Article], *, channel: Channel) -> bytes:
@@ -145,6 +147,8 @@ def _write_item(writer: _Writer, article: Article) -> None:
             writer.leaf("guid", _guid(article), {"isPermaLink": "false"})
         if article.published is not None:
             writer.leaf("pubDate", format_datetime(article.published))
+        if article.updated is not None:
+            writer.leaf(f"{{{DCTERMS}}}modified", _w3cdtf(article.updated))
         for author in article.authors:
             writer.leaf(f"{{{DC}}}creator", author)
         if article.section:
@@ -179,6 +183,14 @@ def _guid(article: Article) -> str:
     lead = article.body[0] if article.body else ""
     digest = hashlib.sha256(f"{article.title}\x1f{published}\x1f{lead}".encode()).hexdigest()
     return f"urn:beritakit:{digest}"
+
+
+def _w3cdtf(value: dt.datetime) -> str:
+    """Return ``value`` in W3C-DTF, in its own offset unless W3C-DTF cannot write that offset."""
+    offset = value.utcoffset()
+    if offset is not None and offset % dt.timedelta(minutes=1):  # seconds in it: same instant, in UTC
+        value = value.astimezone(dt.UTC)
+    return value.isoformat()
 
 
 def _plain_title(text: str) -> str:

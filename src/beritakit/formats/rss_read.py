@@ -22,13 +22,14 @@ from lxml import etree
 
 from beritakit._text import normalize_space
 from beritakit._xml import parse_xml
-from beritakit.dates import parse_rfc822_date
+from beritakit.dates import parse_machine_date, parse_rfc822_date
 from beritakit.errors import FormatError
-from beritakit.formats.rss_namespaces import ATOM, CONTENT, DC, MEDIA
+from beritakit.formats.rss_namespaces import ATOM, CONTENT, DC, DCTERMS, MEDIA
 from beritakit.models import Article, Caption, Channel, Feed, Problem, ProblemLevel
 
 if TYPE_CHECKING:
     import datetime as dt
+    from collections.abc import Callable
 
 __all__ = ["SECTION_DOMAIN", "read_rss"]
 
@@ -38,7 +39,7 @@ SECTION_DOMAIN: Final = "section"
 TITLE_LIMIT: Final = 120
 """Longest title, in characters, made from a description's first sentence when an item has none."""
 
-_NS: Final = {"content": CONTENT, "dc": DC, "media": MEDIA, "atom": ATOM}
+_NS: Final = {"content": CONTENT, "dc": DC, "dcterms": DCTERMS, "media": MEDIA, "atom": ATOM}
 _LEADING_SPACE = re.compile(rb"^(\s+)(<\?xml[^>]*\?>)")
 _HTML_START = re.compile(rb"^\s*(?:<\?xml[^>]*\?>\s*)?<(?:!doctype\s+html|html)\b", re.IGNORECASE)
 _LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*")
@@ -202,6 +203,7 @@ class _Reader:
             url=url,
             description=description or None,
             published=self.date(item.find("pubDate")),
+            updated=self.updated(item),
             authors=self.authors(item),
             section=section,
             tags=tags,
@@ -319,11 +321,23 @@ class _Reader:
 
     # ----------------------------------------------------------------------- values
 
-    def date(self, element: etree._Element | None) -> dt.datetime | None:
+    def updated(self, item: etree._Element) -> dt.datetime | None:
+        """Return the item's last update: ``dcterms:modified``, else ``atom:updated`` (both W3C-DTF)."""
+        element = item.find("dcterms:modified", _NS)
+        if element is None:
+            element = item.find("atom:updated", _NS)
+        return self.date(element, parse=parse_machine_date)
+
+    def date(
+        self,
+        element: etree._Element | None,
+        *,
+        parse: Callable[[str], dt.datetime | None] = parse_rfc822_date,
+    ) -> dt.datetime | None:
         text = _text(element)
         if element is None or not text:
             return None
-        value = parse_rfc822_date(text)
+        value = parse(text)
         if value is None:
             self.report("warning", "UnreadableDate", f"cannot read the date {text!r}; left empty", element)
         elif value.year < _PLAUSIBLE_SINCE:
