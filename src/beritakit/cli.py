@@ -173,6 +173,9 @@ def _add_convert(commands: _Commands) -> None:
     feed.add_argument("--title", help="the feed's title (default: the output file's name)")
     feed.add_argument("--link", help="the address of the site the feed is about (required for rss)")
     feed.add_argument("--description", help="one sentence about the feed (default: the title)")
+    feed.add_argument(
+        "--self-url", help='the address the feed itself will be served at (written as atom:link rel="self")'
+    )
     parser.set_defaults(run=_run_convert)
 
 
@@ -223,7 +226,8 @@ def _run_convert(arguments: argparse.Namespace) -> int:
 
 
 def _channel(arguments: argparse.Namespace) -> Channel | None:
-    given = [f"--{name}" for name in ("title", "link", "description") if getattr(arguments, name)]
+    names = ("title", "link", "description", "self_url")
+    given = [f"--{name.replace('_', '-')}" for name in names if getattr(arguments, name)]
     if arguments.to != "rss":
         if given:
             raise ConvertError(f"{', '.join(given)} only apply to --to rss")
@@ -231,7 +235,12 @@ def _channel(arguments: argparse.Namespace) -> Channel | None:
     if not arguments.link:
         raise ConvertError("--to rss needs --link, the address of the site (RSS 2.0 requires it)")
     title = arguments.title or arguments.output.stem
-    return Channel(title=title, link=arguments.link, description=arguments.description or title)
+    return Channel(
+        title=title,
+        link=arguments.link,
+        description=arguments.description or title,
+        self_url=arguments.self_url,
+    )
 
 
 def _message(error: BaseException) -> str:
