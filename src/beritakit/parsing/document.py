@@ -46,6 +46,9 @@ _URL_FORBIDDEN = re.compile(r"[\s\x00-\x1f\x7f]")
 # An absolute http(s) URL with a host and none of ";?#" nor white space: urljoin gives it back as
 # it is (whatever the base), so it is not joined at all (most links on news pages are such).
 _PLAIN_ABSOLUTE = re.compile(r"https?://[^/;?#\s\x00-\x1f\x7f]+(?:/[^;?#\s\x00-\x1f\x7f]*)?")
+# The same with a plain host name (letters, digits, dots, hyphens, an optional port): such a URL
+# passes every check below as it is, so it is returned without being split.
+_PLAIN_HOST_ABSOLUTE = re.compile(r"https?://[A-Za-z0-9.-]+(?::[0-9]+)?(?:/[^;?#\s\x00-\x1f\x7f]*)?")
 _TAG = re.compile(rb"<\s*[a-zA-Z!/?]")
 _TRAILING_COMMA = re.compile(r",\s*([}\]])")
 _WRAPPERS = re.compile(r"^\s*(?://\s*)?(?:<!--|<!\[CDATA\[)|(?://\s*)?(?:-->|\]\]>)\s*$")
@@ -185,6 +188,8 @@ def absolute_url(href: str | None, base: str | None) -> str | None:
     if not href:
         return None
     href = href.strip()
+    if _PLAIN_HOST_ABSOLUTE.fullmatch(href):
+        return href
     try:
         url = urljoin(base, href) if base and not _PLAIN_ABSOLUTE.fullmatch(href) else href
         parts = urlsplit(url)
