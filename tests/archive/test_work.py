@@ -11,8 +11,9 @@ from hypothesis import strategies as st
 
 from beritakit.archive import work
 from beritakit.archive.records import Failure, Record
-from beritakit.archive.work import convert_record, decode_text
+from beritakit.archive.work import convert_record
 from beritakit.models import Article
+from beritakit.parsing.decode import decode_html
 
 PAGES = Path(__file__).resolve().parents[2] / "examples" / "pages"
 PAGE = (PAGES / "02-lama-2015.html").read_bytes()
@@ -76,10 +77,10 @@ class TestDecodeText:
     @pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "utf-16", "utf-16-le", "utf-16-be"])
     def test_unicode_encodings_are_recognised(self, encoding: str) -> None:
         """UTF-8 with or without a BOM and UTF-16 with or without one decode to the same text."""
-        assert decode_text("Harga cabai naik di Pasar Segiri".encode(encoding)) == (
+        assert decode_html("Harga cabai naik di Pasar Segiri".encode(encoding)) == (
             "Harga cabai naik di Pasar Segiri"
         )
 
     def test_other_bytes_are_read_as_windows_1252(self) -> None:
         """Bytes that are not UTF-8 are read as Windows-1252, as browsers do."""
-        assert decode_text("Kafe © 2015".encode("cp1252")) == "Kafe © 2015"
+        assert decode_html("Kafe © 2015".encode("cp1252")) == "Kafe © 2015"

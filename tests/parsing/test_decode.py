@@ -29,6 +29,12 @@ class TestDecodeHtml:
         """A byte-order mark wins over everything, and is not part of the text."""
         assert decode_html(bom + PAGE.encode(codec)) == PAGE
 
+    @pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+    def test_utf16_without_a_byte_order_mark_is_recognised(self, codec: str) -> None:
+        """UTF-16 saved without a BOM is read as UTF-16, not refused as binary for its NUL bytes."""
+        assert decode_html(PAGE.encode(codec)) == PAGE
+        assert utf8_bytes(PAGE.encode(codec)) is None
+
     def test_latin_declaration_over_utf8_bytes_is_utf8(self) -> None:
         """A page that declares iso-8859-1 but holds valid multi-byte UTF-8 was written in UTF-8."""
         page = '<meta charset="iso-8859-1"><p>© KapanLagi.com®</p>'

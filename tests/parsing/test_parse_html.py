@@ -88,6 +88,10 @@ class TestParseHtml:
         """Bytes in, the same article out."""
         assert parse_html(PAGE.encode("utf-8"), url=URL) == parse_html(PAGE, url=URL)
 
+    def test_utf16_bytes_without_a_byte_order_mark_are_decoded(self) -> None:
+        """A page saved as UTF-16 without a BOM reads like the same page in UTF-8."""
+        assert parse_html(PAGE.encode("utf-16-le"), url=URL) == parse_html(PAGE, url=URL)
+
     def test_without_url_the_canonical_link_resolves_links(self) -> None:
         """The page's own canonical link stands in for a missing URL."""
         html = PAGE.replace("<title>", f'<link rel="canonical" href="{URL}"><title>')

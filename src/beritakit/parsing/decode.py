@@ -1,5 +1,7 @@
 """Bytes to text for HTML pages: byte-order mark, then the declared charset, then UTF-8.
 
+UTF-16 saved without a byte-order mark (Windows "Unicode" exports) is recognised by its NUL bytes.
+
 Indonesian news pages often declare ``iso-8859-1`` while serving UTF-8 (an old CMS default that
 nobody changed), so a Latin declaration is only believed when the bytes are not valid UTF-8.
 Binary junk is refused with :class:`~beritakit.errors.ParseError` rather than decoded into noise.
@@ -35,6 +37,9 @@ _CONTROL = re.compile(f"[{re.escape(_CONTROL_CHARACTERS)}]")
 _NOT_CONTROL_BYTES = bytes(byte for byte in range(256) if chr(byte) not in _CONTROL_CHARACTERS)
 _BINARY_SHARE = 0.01
 _SAMPLE = 65536
+# UTF-16 text without a BOM: mostly ASCII, so about every other byte of a sample is NUL, at one parity only.
+_UTF16_SAMPLE = 4096
+_UTF16_NUL_SHARE = 0.4
 
 
 def decode_html(data: bytes) -> str:
@@ -51,6 +56,9 @@ def decode_html(data: bytes) -> str:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             return _checked(_decode(data[len(bom) :], encoding))
+    bomless = _bomless_utf16(data)
+    if bomless is not None:
+        return _checked(bomless)
     declared = _declared_charset(data)
     if declared is None or declared in _LATIN or declared in _UTF8:
         # Invalid UTF-8 is a page in a legacy code page, as browsers assume.
@@ -68,7 +76,9 @@ def utf8_bytes(data: bytes) -> bytes | None:
         ParseError: the bytes hold the control characters of binary data.
     """
     body = data.removeprefix(codecs.BOM_UTF8)
-    if body is data and data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+    if body is data and (
+        data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or _utf16_encoding(data) is not None
+    ):
         return None
     declared = _declared_charset(body)
     if declared is not None and declared not in _LATIN and declared not in _UTF8:
@@ -92,6 +102,29 @@ def looks_binary(text: str) -> bool:
     if _CONTROL.search(sample) is None:
         return False
     return len(_CONTROL.findall(sample)) > _BINARY_SHARE * max(len(sample), 1)
+
+
+def _utf16_encoding(data: bytes) -> str | None:
+    """``"utf-16-le"``/``"utf-16-be"`` when the bytes look like UTF-16 without a byte-order mark."""
+    if len(data) < 4 or len(data) % 2:
+        return None
+    sample = data[:_UTF16_SAMPLE]
+    half = len(sample) / 2
+    even, odd = sample[0::2].count(0) / half, sample[1::2].count(0) / half
+    for encoding, nuls, other in (("utf-16-le", odd, even), ("utf-16-be", even, odd)):
+        if nuls >= _UTF16_NUL_SHARE and other == 0:
+            return encoding
+    return None
+
+
+def _bomless_utf16(data: bytes) -> str | None:
+    encoding = _utf16_encoding(data)
+    if encoding is None:
+        return None
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError:
+        raise ParseError(f"the bytes look like {encoding} but do not decode as it") from None
 
 
 def _declared_charset(data: bytes) -> str | None:
