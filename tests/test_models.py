@@ -7,6 +7,7 @@ import datetime as dt
 import attrs
 import pytest
 from hypothesis import given
+from hypothesis import strategies as st
 
 from beritakit import (
     Article,
@@ -18,6 +19,7 @@ from beritakit import (
     Quote,
     RelatedLink,
     ValidationError,
+    models,
 )
 from beritakit import strategies as bks
 from beritakit._text import normalize_space
@@ -152,3 +154,24 @@ class TestParts:
 def test_normalize_space_is_idempotent(text: str) -> None:
     """Normalising twice gives the same text as normalising once."""
     assert normalize_space(normalize_space(text)) == normalize_space(text)
+
+
+class TestUrlCheck:
+    @given(st.from_regex(models._PLAIN_URL, fullmatch=True))
+    def test_plain_urls_pass_the_full_check_too(self, url: str) -> None:
+        """The shortcut for plain http(s) URLs accepts only what splitting the URL would accept."""
+        assert models._split_url_problem(url) is None
+
+    @pytest.mark.parametrize(
+        ("url", "valid"),
+        [
+            ("HTTPS://Contoh.ID:8080/a?b#c", True),
+            ("http://[::1]/berita", True),
+            ("https://contoh.id/a b", False),
+            ("https:///berita", False),
+            ("mailto:redaksi@contoh.id", False),
+        ],
+    )
+    def test_urls_are_judged_with_or_without_the_shortcut(self, url: str, *, valid: bool) -> None:
+        """Plain and unusual URLs alike get the verdict of a full check."""
+        assert (models._check_url(url) is None) is valid

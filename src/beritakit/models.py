@@ -72,7 +72,7 @@ def _is_sequence(value: object) -> bool:
 def _texts(value: Iterable[str]) -> tuple[str, ...]:
     if not _is_sequence(value):
         return value  # type: ignore[return-value]  # refused by the validator, by name
-    return tuple(_text(item) for item in value)
+    return tuple(map(_text, value))
 
 
 def _items(value: Iterable[Any]) -> tuple[Any, ...]:
@@ -89,86 +89,100 @@ def _optional_datetime(value: dt.datetime | None) -> dt.datetime | None:
 
 
 # --------------------------------------------------------------------------- validators
-# Each check takes the value and the field's display name and raises ValidationError.
+# Each check takes a value and returns what is wrong with it (None: nothing). The field's display
+# name is only built when a check fails: models are made by the thousand, and almost all are valid.
 
-_Check = Callable[[object, str], None]
+_Check = Callable[[object], str | None]
 _Validator = Callable[[Any, "attrs.Attribute[Any]", Any], None]
 
+# A plain absolute http(s) URL (a host of dotted labels, an optional port, no white space or
+# control characters) passes every test of _check_url; only other URLs are split to be checked.
+_PLAIN_URL = re.compile(
+    r"[Hh][Tt][Tt][Pp][Ss]?://[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*(?::[0-9]+)?(?:[/?#][^\s\x00-\x1f\x7f]*)?"
+)
 
-def _check_text(value: object, name: str) -> None:
+
+def _check_text(value: object) -> str | None:
     if not isinstance(value, str):
-        raise ValidationError(name, f"expected a string, got {type(value).__name__}")
-    if not value:
-        raise ValidationError(name, "must not be empty")
+        return f"expected a string, got {type(value).__name__}"
+    return None if value else "must not be empty"
 
 
-def _check_url(value: object, name: str) -> None:
+def _check_url(value: object) -> str | None:
     if not isinstance(value, str):
-        raise ValidationError(name, f"expected a URL string, got {type(value).__name__}")
+        return f"expected a URL string, got {type(value).__name__}"
+    return None if _PLAIN_URL.fullmatch(value) else _split_url_problem(value)
+
+
+def _split_url_problem(value: str) -> str | None:
     parts = urlsplit(value)
     if parts.scheme.lower() not in {"http", "https"} or not parts.hostname:
-        raise ValidationError(name, f"must be an absolute http(s) URL, got {value!r}")
+        return f"must be an absolute http(s) URL, got {value!r}"
     if _URL_FORBIDDEN.search(value):
-        raise ValidationError(name, f"must not contain white space or control characters, got {value!r}")
+        return f"must not contain white space or control characters, got {value!r}"
+    return None
 
 
-def _check_datetime(value: object, name: str) -> None:
+def _check_datetime(value: object) -> str | None:
     if not isinstance(value, dt.datetime):
-        raise ValidationError(name, f"expected a datetime, got {type(value).__name__}")
+        return f"expected a datetime, got {type(value).__name__}"
     if value.utcoffset() is None:
-        raise ValidationError(
-            name, "must be timezone-aware (an Indonesian time is WIB +07:00, WITA +08:00 or WIT +09:00)"
-        )
+        return "must be timezone-aware (an Indonesian time is WIB +07:00, WITA +08:00 or WIT +09:00)"
+    return None
 
 
-def _check_count(value: object, name: str) -> None:
+def _check_count(value: object) -> str | None:
     if not isinstance(value, int) or isinstance(value, bool) or value < 0:
-        raise ValidationError(name, f"must be a non-negative integer, got {value!r}")
+        return f"must be a non-negative integer, got {value!r}"
+    return None
 
 
-def _check_language(value: object, name: str) -> None:
+def _check_language(value: object) -> str | None:
     if not isinstance(value, str) or not _LANGUAGE_TAG.fullmatch(value):
-        raise ValidationError(name, f"must be a language tag such as 'id' or 'id-ID', got {value!r}")
+        return f"must be a language tag such as 'id' or 'id-ID', got {value!r}"
+    return None
 
 
 def _instance_of(cls: type) -> _Check:
-    def check(value: object, name: str) -> None:
-        if not isinstance(value, cls):
-            raise ValidationError(name, f"expected {cls.__name__}, got {type(value).__name__}")
+    def check(value: object) -> str | None:
+        return None if isinstance(value, cls) else f"expected {cls.__name__}, got {type(value).__name__}"
 
     return check
 
 
 def _choice(*allowed: str) -> _Check:
-    def check(value: object, name: str) -> None:
-        if value not in allowed:
-            raise ValidationError(name, f"must be one of {', '.join(map(repr, allowed))}, got {value!r}")
+    def check(value: object) -> str | None:
+        return None if value in allowed else f"must be one of {', '.join(map(repr, allowed))}, got {value!r}"
 
     return check
 
 
 def _required(check: _Check) -> _Validator:
     def validate(instance: object, field: attrs.Attribute[Any], value: object) -> None:
-        check(value, _name(instance, field))
+        problem = check(value)
+        if problem is not None:
+            raise ValidationError(_name(instance, field), problem)
 
     return validate
 
 
 def _optional(check: _Check) -> _Validator:
     def validate(instance: object, field: attrs.Attribute[Any], value: object) -> None:
-        if value is not None:
-            check(value, _name(instance, field))
+        problem = None if value is None else check(value)
+        if problem is not None:
+            raise ValidationError(_name(instance, field), problem)
 
     return validate
 
 
 def _each(check: _Check) -> _Validator:
     def validate(instance: object, field: attrs.Attribute[Any], value: object) -> None:
-        name = _name(instance, field)
         if not isinstance(value, tuple):
-            raise ValidationError(name, f"expected a sequence, got {type(value).__name__}")
+            raise ValidationError(_name(instance, field), f"expected a sequence, got {type(value).__name__}")
         for index, item in enumerate(value):
-            check(item, f"{name}[{index}]")
+            problem = check(item)
+            if problem is not None:
+                raise ValidationError(f"{_name(instance, field)}[{index}]", problem)
 
     return validate
 

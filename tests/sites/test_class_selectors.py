@@ -1,4 +1,4 @@
-"""Selectors opening with a class step, answered from the class index, find what plain XPath finds."""
+"""Selectors opening with a class or id step, answered from the name index, find what plain XPath finds."""
 
 from __future__ import annotations
 
@@ -9,11 +9,21 @@ from beritakit.parsing.document import build_document
 from beritakit.sites._base import SiteRule, _elements, has_class
 
 # Small pages built from nested blocks whose class lists mix the names the selectors ask for.
+# Ids repeat on purpose: sloppy pages reuse them, and XPath then finds every holder.
 CLASSES = ["isi", "isi berita", "berita  isi", "judul", "isi\tjudul", "isix", "x-isi", ""]
+IDS = ["", "", "konten", "konten ", "Konten", "kontenx"]
+ITEMPROPS = ["", "", "articleBody", "articleBody text", "articlebody"]
 blocks = st.recursive(
-    st.sampled_from(["<p>Teks</p>", "<h1>Judul</h1>", "<span class='isi'>A</span>"]),
-    lambda inner: st.tuples(st.sampled_from(CLASSES), st.lists(inner, max_size=3)).map(
-        lambda pair: f"<div class='{pair[0]}'>{''.join(pair[1])}</div>"
+    st.sampled_from(["<p>Teks</p>", "<h1>Judul</h1>", "<span class='isi'>A</span>", "<p id='konten'>B</p>"]),
+    lambda inner: st.tuples(
+        st.sampled_from(CLASSES),
+        st.sampled_from(IDS),
+        st.sampled_from(ITEMPROPS),
+        st.lists(inner, max_size=3),
+    ).map(
+        lambda parts: (
+            f"<div class='{parts[0]}' id='{parts[1]}' itemprop='{parts[2]}'>{''.join(parts[3])}</div>"
+        )
     ),
     max_leaves=12,
 )
@@ -26,6 +36,12 @@ EXPRESSIONS = (
     f"//div[{has_class('isi')}][1]",
     f"//div[{has_class('isi')}]/following-sibling::div[1]",
     f"//div[{has_class('judul')}] | //p",
+    "//div[@id='konten']",
+    "//*[@id='konten']",
+    "//div[@id='konten']//p",
+    "//div[@id='konten'][1]",
+    "//*[@itemprop='articleBody']",
+    "//div[@itemprop='articleBody']/p",
 )
 
 
@@ -47,7 +63,7 @@ class TestClassSelectors:
         doc = build_document(_page(content))
         rule = ClassRule()
         for selector in rule._compiled["body"]:
-            assert selector(doc, rule._classes) == _elements(selector.whole(doc.root))
+            assert selector(doc, rule._names) == _elements(selector.whole(doc.root))
 
     @given(st.lists(blocks, min_size=1, max_size=4).map("".join))
     def test_ignore_removed_elements(self, content: str) -> None:
@@ -55,10 +71,10 @@ class TestClassSelectors:
         doc = build_document(_page(content))
         rule = ClassRule()
         for selector in rule._compiled["body"]:
-            selector(doc, rule._classes)  # the class index is built before the removal
+            selector(doc, rule._names)  # the class index is built before the removal
         rule.prepare(doc)
         for selector in rule._compiled["body"]:
-            assert selector(doc, rule._classes) == _elements(selector.whole(doc.root))
+            assert selector(doc, rule._names) == _elements(selector.whole(doc.root))
 
     def test_positional_predicate_keeps_plain_xpath(self) -> None:
         """``//div[has_class(x)][1]`` counts among siblings, so it is not answered from the index."""
@@ -68,7 +84,17 @@ class TestClassSelectors:
     def test_class_step_uses_the_index(self) -> None:
         """A plain ``//div[has_class(x)]/h1`` runs from the indexed elements."""
         selector = ClassRule._compiled["body"][EXPRESSIONS.index(f"//div[{has_class('isi')}]/h1")]
-        assert (selector.name, selector.tag) == ("isi", "div")
+        assert (selector.key, selector.tag) == (("class", "isi"), "div")
+
+    def test_id_step_uses_the_index(self) -> None:
+        """A plain ``//div[@id='x']//p`` runs from the indexed elements."""
+        selector = ClassRule._compiled["body"][EXPRESSIONS.index("//div[@id='konten']//p")]
+        assert (selector.key, selector.tag) == (("id", "konten"), "div")
+
+    def test_itemprop_step_uses_the_documents_list(self) -> None:
+        """A plain ``//*[@itemprop='x']`` runs from the elements the Document listed by itemprop."""
+        selector = ClassRule._compiled["body"][EXPRESSIONS.index("//*[@itemprop='articleBody']")]
+        assert (selector.key, selector.tag) == (("itemprop", "articleBody"), "*")
 
     def test_headline_from_a_class_step(self) -> None:
         """The rule's ``select`` answers from the index with the element XPath would give."""

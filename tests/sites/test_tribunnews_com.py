@@ -13,9 +13,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from beritakit.dates import WIB
+from beritakit.parsing.document import build_document
 from beritakit.parsing.html import parse_html
 from beritakit.sites import site_for
-from beritakit.sites.tribunnews_com import TribunRule
+from beritakit.sites.tribunnews_com import _CREDIT_LINE, TribunRule, credit_lines
 
 URL = "https://medan.tribunnews.com/2017/11/23/polisi-tangkap-dua-pencuri-sepeda-motor"
 HEADLINE = "Polisi Tangkap Dua Pencuri Sepeda Motor di Medan"
@@ -92,3 +93,35 @@ class TestTribunRule:
         article = parse_html(INSIDE, url=URL)
         assert [link.title for link in article.related] == ["Warga Medan Baru Resah"]
         assert article.captions[0].credit == "Tribun Medan/Jefri Susetyo"
+
+
+# Credit labels and ordinary text, as element text or as tails, in nested blocks.
+TEXTS = st.sampled_from(
+    [
+        "Laporan Wartawan Tribun Medan, Jefri Susetyo",
+        "Laporan Reporter Tribunnews.com, Rina",
+        "Editor: Ade Marboen",
+        "Editor : Dedi",
+        "Laporan",
+        "Wartawan Tribun Medan, Rina Wulandari",
+        "Polisi menangkap dua pencuri sepeda motor di Medan Baru. " * 3,
+        "",
+    ]
+)
+BLOCKS = st.recursive(
+    st.tuples(st.sampled_from(["strong", "span", "p"]), TEXTS, TEXTS).map(
+        lambda parts: f"<{parts[0]}>{parts[1]}</{parts[0]}>{parts[2]}"
+    ),
+    lambda inner: st.tuples(st.sampled_from(["div", "p", "section"]), TEXTS, st.lists(inner, max_size=3)).map(
+        lambda parts: f"<{parts[0]}>{parts[1]}{''.join(parts[2])}</{parts[0]}>"
+    ),
+    max_leaves=10,
+)
+
+
+class TestCreditLines:
+    @given(st.lists(BLOCKS, min_size=1, max_size=4).map("".join))
+    def test_match_the_credit_line_xpath(self, content: str) -> None:
+        """The lines found from the labelled text nodes are the ones the whole-page XPath selects."""
+        root = build_document(f"<html><body>{content}</body></html>").root
+        assert credit_lines(root) == root.xpath(_CREDIT_LINE)

@@ -125,32 +125,37 @@ class Document:
     microdata: Mapping[str, tuple[str, ...]]
     links: Mapping[str, tuple[str, ...]]
     linked_data: LinkedData
+    itemprop_elements: Mapping[str, tuple[Element, ...]] = attrs.field(factory=dict)
+    """Elements by their whole ``itemprop`` attribute, in page order (hidden ones included)."""
     # hrefs already resolved: captions, related lists and the body walk meet the same links.
     _resolved: dict[str | None, str | None] = attrs.field(factory=dict, init=False, repr=False)
-    _by_class: dict[tuple[frozenset[str], frozenset[str]], Mapping[str, tuple[Element, ...]]] = attrs.field(
+    _named: dict[tuple[frozenset[str], ...], Mapping[tuple[str, str], tuple[Element, ...]]] = attrs.field(
         factory=dict, init=False, repr=False
     )
 
-    def by_class(
-        self, names: frozenset[str], tags: frozenset[str] = frozenset()
-    ) -> Mapping[str, tuple[Element, ...]]:
-        """The elements (of ``tags``, or of any tag) carrying each of ``names`` as a class, in page order.
+    def named(
+        self, classes: frozenset[str], ids: frozenset[str] = frozenset(), tags: frozenset[str] = frozenset()
+    ) -> Mapping[tuple[str, str], tuple[Element, ...]]:
+        """The elements (of ``tags``, or of any tag) by name, in page order: ``("class", name)`` for
+        each of ``classes`` an element carries, ``("id", name)`` for each of ``ids``.
 
-        Site rules ask for a dozen classes each: one pass for all of them (cached per request)
+        Site rules ask for a dozen names each: one pass for all of them (cached per request)
         spares libxml2 a test of every element per selector. Class lists split as
         :meth:`str.split` does, a superset of XPath's ``normalize-space``: a name missing here
         is on no element.
         """
-        index = self._by_class.get((names, tags))
+        index = self._named.get((classes, ids, tags))
         if index is None:
-            grouped: dict[str, list[Element]] = defaultdict(list)
+            grouped: dict[tuple[str, str], list[Element]] = defaultdict(list)
             for element in self.root.iter(*tags) if tags else self.root.iter(etree.Element):
-                classes = element.get("class")
-                if classes:
-                    for name in names.intersection(classes.split()):
-                        grouped[name].append(element)
-            index = {name: tuple(elements) for name, elements in grouped.items()}
-            self._by_class[names, tags] = index
+                names = element.get("class")
+                if names:
+                    for name in classes.intersection(names.split()):
+                        grouped["class", name].append(element)
+                if ids and (identifier := element.get("id")) in ids:
+                    grouped["id", identifier].append(element)
+            index = {key: tuple(elements) for key, elements in grouped.items()}
+            self._named[classes, ids, tags] = index
         return index
 
     @property
@@ -222,6 +227,7 @@ def build_document(html: str | bytes, *, url: str | None = None) -> Document:
     meta = _index(_meta_pairs(by_tag["meta"]))
     etree.strip_elements(root, *_INVISIBLE_TAGS, with_tail=False)
     marked = _MARKED(root)
+    itemprop_elements = _group((el.get("itemprop", ""), el) for el in marked)
     microdata = _index((key, value) for el in marked if el.get("itemprop") and el.tag != "meta"
                        for key, value in _itemprops(el))  # fmt: skip
     for element in marked:
@@ -237,6 +243,7 @@ def build_document(html: str | bytes, *, url: str | None = None) -> Document:
         microdata=microdata,
         links=links,
         linked_data=linked_data,
+        itemprop_elements=itemprop_elements,
     )
 
 
@@ -319,6 +326,14 @@ def _index(pairs: Iterable[tuple[str, str]]) -> dict[str, tuple[str, ...]]:
         if key and value:
             grouped[key].append(value)
     return {key: tuple(values) for key, values in grouped.items()}
+
+
+def _group(pairs: Iterable[tuple[str, Element]]) -> dict[str, tuple[Element, ...]]:
+    grouped: dict[str, list[Element]] = defaultdict(list)
+    for key, element in pairs:
+        if key:
+            grouped[key].append(element)
+    return {key: tuple(elements) for key, elements in grouped.items()}
 
 
 def _meta_pairs(elements: Iterable[Element]) -> Iterator[tuple[str, str]]:

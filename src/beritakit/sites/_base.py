@@ -17,7 +17,7 @@ checked) when the class is defined. Whatever a rule leaves unset comes from the 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 import attrs
@@ -44,6 +44,8 @@ __all__ = ["SELECTORS", "SiteRule", "field", "has_class"]
 
 Element = lxml.html.HtmlElement
 Method = TypeVar("Method", bound=Callable[..., Any])
+Name = tuple[str, str]  # ("class", "isi"), ("id", "content_news") or ("itemprop", "articleBody")
+Names = tuple[frozenset[str], frozenset[str], frozenset[str]]  # classes, ids, tags
 
 SELECTORS: tuple[str, ...] = ("title", "body", "date", "byline", "tags", "related_list", "captions", "remove")
 """The selector constants a rule may declare."""
@@ -61,14 +63,14 @@ def has_class(name: str) -> str:
     return f"(contains(@class, '{name}') and contains(concat(' ', normalize-space(@class), ' '), ' {name} '))"
 
 
-# A selector opening with //tag[has_class('name')] can only match at or under an element with that
-# class; Document.by_class lists those, so the rest of the path runs from them instead of libxml2
-# testing every element of the page.
+# A selector opening with //tag[has_class('name')], //tag[@id='name'] or //tag[@itemprop='name'] can
+# only match at or under an element so named; the Document lists those, so the rest of the path runs
+# from them instead of libxml2 testing every element of the page.
 _NAME = r"(?P<name>[^'\s]+)"
-_CLASS_STEP = re.compile(
-    r"//(?P<tag>[a-z][a-z0-9]*|\*)\["
+_NAMED_STEP = re.compile(
+    r"//(?P<tag>[a-z][a-z0-9]*|\*)\[(?:"
     + re.escape(has_class("NAME")).replace("NAME", _NAME, 1).replace("NAME", "(?P=name)")
-    + r"\]"
+    + r"|@(?P<attribute>id|itemprop)='(?P<value>[^'\s]+)')\]"
 )
 # A predicate that may be a number picks a position among siblings, which self:: cannot see.
 _POSITIONAL = re.compile(
@@ -78,10 +80,10 @@ _POSITIONAL = re.compile(
 
 @attrs.frozen
 class _Selector:
-    """One compiled selector; ``name``/``tag``/``relative`` are set when it opens with a class step."""
+    """One compiled selector; ``key``/``tag``/``relative`` are set when it opens with a class or id step."""
 
     whole: etree.XPath
-    name: str | None = None
+    key: Name | None = None
     tag: str = "*"
     relative: etree.XPath | None = None  # the selector from one candidate: self::tag[...]rest
     has_path: bool = False  # whether steps follow the first one (then candidates' results may interleave)
@@ -89,25 +91,33 @@ class _Selector:
     @classmethod
     def compile(cls, expression: str) -> _Selector:
         whole = etree.XPath(expression)
-        opening = _CLASS_STEP.match(expression)
+        opening = _NAMED_STEP.match(expression)
         if opening is None or "|" in expression:
             return cls(whole)
         predicates, rest = _split_predicates(expression[opening.end() :])
         if predicates is None or any(_POSITIONAL.search(predicate) for predicate in predicates):
             return cls(whole)
-        tag, name = opening["tag"], opening["name"]
+        tag = opening["tag"]
+        key: Name = (
+            (opening["attribute"], opening["value"]) if opening["value"] else ("class", opening["name"])
+        )
+        step = has_class(key[1]) if key[0] == "class" else f"@{key[0]}='{key[1]}'"
         extra = "".join(f"[{predicate}]" for predicate in predicates)
-        relative = etree.XPath(f"self::{tag}[{has_class(name)}]{extra}{rest}")
-        return cls(whole, name, tag, relative, bool(rest))
+        relative = etree.XPath(f"self::{tag}[{step}]{extra}{rest}")
+        return cls(whole, key, tag, relative, bool(rest))
 
-    def __call__(self, doc: Document, classes: tuple[frozenset[str], frozenset[str]]) -> list[Element]:
-        """The selector's elements in ``doc``; ``classes``: what its rule's selectors open with."""
-        if self.relative is None or self.name is None:
+    def __call__(self, doc: Document, names: Names) -> list[Element]:
+        """The selector's elements in ``doc``; ``names``: what its rule's selectors open with."""
+        if self.relative is None or self.key is None:
             return _elements(self.whole(doc.root))
+        kind, value = self.key
+        found = (
+            doc.itemprop_elements.get(value, ())
+            if kind == "itemprop"
+            else doc.named(*names).get(self.key, ())
+        )
         candidates = [
-            element
-            for element in doc.by_class(*classes).get(self.name, ())
-            if (self.tag in {"*", element.tag}) and _attached(element, doc.root)
+            element for element in found if (self.tag in {"*", element.tag}) and _attached(element, doc.root)
         ]
         if len(candidates) > 1 and self.has_path:
             return _elements(self.whole(doc.root))  # results of nested candidates interleave
@@ -184,30 +194,33 @@ class SiteRule:
     related_list: ClassVar[tuple[str, ...]] = ()
     captions: ClassVar[tuple[str, ...]] = ()
     remove: ClassVar[tuple[str, ...]] = ()
+    queries: ClassVar[Mapping[str, tuple[str, ...]]] = {}
+    """More named groups of selectors, for ``@field`` methods to read with :meth:`select_all`."""
 
     _compiled: ClassVar[dict[str, tuple[_Selector, ...]]] = {}
-    # The class names and tags the selectors open with, indexed at once (no tag: any tag).
-    _classes: ClassVar[tuple[frozenset[str], frozenset[str]]] = (frozenset(), frozenset())
+    # The classes, ids and tags the selectors open with, indexed at once (no tag: any tag).
+    _names: ClassVar[Names] = (frozenset(), frozenset(), frozenset())
     _fields: ClassVar[dict[str, str]] = {}
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
         compiled: dict[str, tuple[_Selector, ...]] = {}
-        for selector in SELECTORS:
-            expressions = getattr(cls, selector)
+        groups = {**{selector: getattr(cls, selector) for selector in SELECTORS}, **cls.queries}
+        for group, expressions in groups.items():
             if isinstance(expressions, str):
-                raise TypeError(f"{cls.__name__}.{selector} must be a tuple of XPath strings, not one string")
+                raise TypeError(f"{cls.__name__}.{group} must be a tuple of XPath strings, not one string")
             try:
-                compiled[selector] = tuple(_Selector.compile(expression) for expression in expressions)
+                compiled[group] = tuple(_Selector.compile(expression) for expression in expressions)
             except etree.XPathSyntaxError as error:
-                raise ValueError(f"{cls.__name__}.{selector}: invalid XPath ({error})") from None
+                raise ValueError(f"{cls.__name__}.{group}: invalid XPath ({error})") from None
         cls._compiled = compiled
-        opening = [
-            expression for expressions in compiled.values() for expression in expressions if expression.name
-        ]
-        tags = frozenset(expression.tag for expression in opening)
-        cls._classes = (
-            frozenset(expression.name for expression in opening if expression.name),
+        # Itemprop steps read the Document's own list; classes and ids need one pass over the page.
+        indexed = [selector for selectors in compiled.values() for selector in selectors
+                   if selector.key is not None and selector.key[0] != "itemprop"]  # fmt: skip
+        tags = frozenset(selector.tag for selector in indexed)
+        cls._names = (
+            frozenset(selector.key[1] for selector in indexed if selector.key and selector.key[0] == "class"),
+            frozenset(selector.key[1] for selector in indexed if selector.key and selector.key[0] == "id"),
             frozenset() if "*" in tags else tags,
         )
         cls._fields = {
@@ -233,15 +246,23 @@ class SiteRule:
     def select(self, selector: str, doc: Document) -> list[Element]:
         """The elements of the first of the rule's ``selector`` expressions that matches any."""
         for expression in self._compiled.get(selector, ()):
-            found = expression(doc, self._classes)
+            found = expression(doc, self._names)
             if found:
                 return found
         return []
 
+    def select_all(self, query: str, doc: Document) -> list[Element]:
+        """The elements of every expression of the ``query`` group, expression by expression."""
+        return [
+            element
+            for expression in self._compiled.get(query, ())
+            for element in expression(doc, self._names)
+        ]
+
     def prepare(self, doc: Document) -> None:
         """Drop the ``remove`` elements from the page, before anything reads it."""
         for expression in self._compiled.get("remove", ()):
-            for element in expression(doc, self._classes):
+            for element in expression(doc, self._names):
                 if element.getparent() is not None:
                     element.drop_tree()
 

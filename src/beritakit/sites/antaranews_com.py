@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 from beritakit.parsing.body import related_links
 from beritakit.sites._base import SiteRule, field, has_class
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from beritakit.models import RelatedLink
     from beritakit.parsing.document import Document
 
@@ -45,6 +47,7 @@ class AntaranewsRule(SiteRule):
     )
     # The old template's date is found by the generic reader, seconds included (<time datetime>).
     date = (f"//div[{has_class('wrap__article-detail-info')}]",)
+    queries: ClassVar[Mapping[str, tuple[str, ...]]] = {"related_blocks": _RELATED}
 
     @field("related_list")
     def related(self, doc: Document) -> tuple[RelatedLink, ...] | None:
@@ -52,11 +55,10 @@ class AntaranewsRule(SiteRule):
         under another URL (tracking parameters added), so titles count as well as URLs."""
         seen: set[str] = set()
         links: list[RelatedLink] = []
-        for expression in _RELATED:
-            for block in doc.root.xpath(expression):
-                for link in related_links(block, doc.absolute, "list"):
-                    keys = {link.title.casefold(), (link.url or "").split("?")[0]} - {""}
-                    if not keys & seen:
-                        seen |= keys
-                        links.append(link)
+        for block in self.select_all("related_blocks", doc):
+            for link in related_links(block, doc.absolute, "list"):
+                keys = {link.title.casefold(), (link.url or "").split("?")[0]} - {""}
+                if not keys & seen:
+                    seen |= keys
+                    links.append(link)
         return tuple(links) or None

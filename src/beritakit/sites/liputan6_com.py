@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 from beritakit._text import normalize_space
 from beritakit.sites._base import SiteRule, field, has_class
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from beritakit.parsing.document import Document
 
 __all__ = ["Liputan6Rule"]
@@ -47,9 +49,10 @@ class Liputan6Rule(SiteRule):
     )
     tags = (f"//ul[{has_class('tags--snippet__list')}]", f"//ul[{has_class('read-page--tags__list')}]")
     related_list = (f"//div[{has_class('relateds')}]",)
+    queries: ClassVar[Mapping[str, tuple[str, ...]]] = {"credited_editors": (_CREDITED_EDITORS,)}
 
     @field("editors")
     def credited_editors(self, doc: Document) -> tuple[str, ...] | None:
         """The names listed under "Editor" in the credits popover."""
-        names = [normalize_space(span.text_content()) for span in doc.root.xpath(_CREDITED_EDITORS)]
+        names = [normalize_space(span.text_content()) for span in self.select_all("credited_editors", doc)]
         return tuple(dict.fromkeys(name for name in names if name)) or None

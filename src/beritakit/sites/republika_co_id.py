@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 from beritakit.models import Caption
 from beritakit.parsing.body import image_source
@@ -10,6 +10,8 @@ from beritakit.parsing.credits import split_credit
 from beritakit.sites._base import SiteRule, field, has_class
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from beritakit.parsing.document import Document
 
 __all__ = ["RepublikaRule"]
@@ -35,13 +37,16 @@ class RepublikaRule(SiteRule):
         f"//div[{has_class('teaser-pic')}]",
     )
     date = (f"//div[{has_class('date-detail')}]", f"//div[{has_class('date-pic')}]")
+    queries: ClassVar[Mapping[str, tuple[str, ...]]] = {
+        "gallery_images": (f"//div[{has_class('thumb-gallery')}]//img[@caption]",)
+    }
 
     @field("captions")
     def gallery(self, doc: Document) -> tuple[Caption, ...] | None:
         """The In Picture captions, one per gallery thumbnail; None on an article page."""
         captions: dict[str, Caption] = {}
-        for image in doc.root.xpath(f"//div[{has_class('thumb-gallery')}]//img[@caption]"):
-            text, credit = split_credit(image.get("caption"))
+        for image in self.select_all("gallery_images", doc):
+            text, credit = split_credit(image.get("caption", ""))
             if text and text not in captions:
                 captions[text] = Caption(
                     text=text, credit=credit, image_url=doc.absolute(image_source(image))
