@@ -42,6 +42,8 @@ EXPRESSIONS = (
     "//div[@id='konten'][1]",
     "//*[@itemprop='articleBody']",
     "//div[@itemprop='articleBody']/p",
+    "//div[contains(@class, 'isi')]",
+    "//*[contains(@class, 'si')]//p",
 )
 
 
@@ -90,6 +92,11 @@ class TestClassSelectors:
         """A plain ``//div[@id='x']//p`` runs from the indexed elements."""
         selector = ClassRule._compiled["body"][EXPRESSIONS.index("//div[@id='konten']//p")]
         assert (selector.key, selector.tag) == (("id", "konten"), "div")
+
+    def test_class_part_step_uses_the_index(self) -> None:
+        """A plain ``//div[contains(@class, x)]`` runs from the indexed elements."""
+        selector = ClassRule._compiled["body"][EXPRESSIONS.index("//div[contains(@class, 'isi')]")]
+        assert (selector.key, selector.tag) == (("class-part", "isi"), "div")
 
     def test_itemprop_step_uses_the_documents_list(self) -> None:
         """A plain ``//*[@itemprop='x']`` runs from the elements the Document listed by itemprop."""

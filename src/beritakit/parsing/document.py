@@ -129,33 +129,40 @@ class Document:
     """Elements by their whole ``itemprop`` attribute, in page order (hidden ones included)."""
     # hrefs already resolved: captions, related lists and the body walk meet the same links.
     _resolved: dict[str | None, str | None] = attrs.field(factory=dict, init=False, repr=False)
-    _named: dict[tuple[frozenset[str], ...], Mapping[tuple[str, str], tuple[Element, ...]]] = attrs.field(
-        factory=dict, init=False, repr=False
-    )
+    _named: dict[
+        tuple[frozenset[tuple[str, str]], frozenset[str]], Mapping[tuple[str, str], tuple[Element, ...]]
+    ] = attrs.field(factory=dict, init=False, repr=False)
 
     def named(
-        self, classes: frozenset[str], ids: frozenset[str] = frozenset(), tags: frozenset[str] = frozenset()
+        self, keys: frozenset[tuple[str, str]], tags: frozenset[str] = frozenset()
     ) -> Mapping[tuple[str, str], tuple[Element, ...]]:
-        """The elements (of ``tags``, or of any tag) by name, in page order: ``("class", name)`` for
-        each of ``classes`` an element carries, ``("id", name)`` for each of ``ids``.
+        """The elements (of ``tags``, or of any tag) under each of ``keys`` they match, in page order:
+        ``("class", name)`` when ``name`` is one of their classes, ``("class-part", text)`` when
+        their ``class`` attribute contains ``text``, ``("id", name)`` when their id is ``name``.
 
         Site rules ask for a dozen names each: one pass for all of them (cached per request)
         spares libxml2 a test of every element per selector. Class lists split as
         :meth:`str.split` does, a superset of XPath's ``normalize-space``: a name missing here
         is on no element.
         """
-        index = self._named.get((classes, ids, tags))
+        index = self._named.get((keys, tags))
         if index is None:
+            classes = frozenset(name for kind, name in keys if kind == "class")
+            parts = [name for kind, name in keys if kind == "class-part"]
+            ids = frozenset(name for kind, name in keys if kind == "id")
             grouped: dict[tuple[str, str], list[Element]] = defaultdict(list)
             for element in self.root.iter(*tags) if tags else self.root.iter(etree.Element):
                 names = element.get("class")
                 if names:
                     for name in classes.intersection(names.split()):
                         grouped["class", name].append(element)
+                    for part in parts:
+                        if part in names:
+                            grouped["class-part", part].append(element)
                 if ids and (identifier := element.get("id")) in ids:
                     grouped["id", identifier].append(element)
             index = {key: tuple(elements) for key, elements in grouped.items()}
-            self._named[classes, ids, tags] = index
+            self._named[keys, tags] = index
         return index
 
     @property

@@ -83,9 +83,21 @@ class Marks:
 
 
 @functools.lru_cache(maxsize=8192)
-def _kinds(names: str) -> frozenset[str]:
-    """The vocabularies a class/id string matches (cached: templates repeat the same classes)."""
-    return frozenset(match.lastgroup for match in _PATTERN.finditer(names) if match.lastgroup)
+def _kinds(classes: str | None, identifier: str | None) -> tuple[str, ...]:
+    """The vocabularies a class/id pair matches (cached: templates repeat the same classes)."""
+    names = f"{classes or ''} {identifier or ''}"
+    return tuple(dict.fromkeys(match.lastgroup for match in _PATTERN.finditer(names) if match.lastgroup))
+
+
+@functools.lru_cache(maxsize=8192)
+def _line_kind(text: str) -> str | None:
+    """``"credit"`` for a short text opening with a credit label, ``"heading"`` for one holding a
+    related-block word (cached: menus and labels repeat from page to page)."""
+    if text.isspace():
+        return None
+    if _CREDIT_WORD.match(text):
+        return "credit"
+    return "heading" if _has_heading_word(text) else None
 
 
 def _has_heading_word(text: str) -> bool:
@@ -123,20 +135,17 @@ def mark(area: Element, *, headline: Element | None = None) -> Marks:
         elif tag == "time":
             found["date"].append(element)
         text = element.text
-        if text and len(text) < _MAX_HEADING and not text.isspace():
-            if _CREDIT_WORD.match(text):
-                found["credit"].append(_row_of(element))
-            elif _has_heading_word(text):
-                found["heading"].append(element)
+        if text and len(text) < _MAX_HEADING and (kind := _line_kind(text)) is not None:
+            found[kind].append(_row_of(element) if kind == "credit" else element)
         tail = element.tail  # "<div><span></span> Red: Yudha</div>": the line is the parent's
-        if tail and len(tail) < _MAX_HEADING and not tail.isspace() and _CREDIT_WORD.match(tail):
+        if tail and len(tail) < _MAX_HEADING and _line_kind(tail) == "credit":
             parent = element.getparent()
             if parent is not None:
                 found["credit"].append(_row_of(parent))
         classes, identifier = element.get("class"), element.get("id")
         if classes is None and identifier is None:
             continue
-        for kind in _kinds(f"{classes or ''} {identifier or ''}"):
+        for kind in _kinds(classes, identifier):
             if not (kind == "date" and tag == "time"):
                 found[kind].append(element)
     return Marks(

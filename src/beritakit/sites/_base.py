@@ -44,8 +44,8 @@ __all__ = ["SELECTORS", "SiteRule", "field", "has_class"]
 
 Element = lxml.html.HtmlElement
 Method = TypeVar("Method", bound=Callable[..., Any])
-Name = tuple[str, str]  # ("class", "isi"), ("id", "content_news") or ("itemprop", "articleBody")
-Names = tuple[frozenset[str], frozenset[str], frozenset[str]]  # classes, ids, tags
+Name = tuple[str, str]  # a kind ("class", "class-part", "id", "itemprop") and a value
+Names = tuple[frozenset[Name], frozenset[str]]  # what Document.named indexes, and the tags it looks at
 
 SELECTORS: tuple[str, ...] = ("title", "body", "date", "byline", "tags", "related_list", "captions", "remove")
 """The selector constants a rule may declare."""
@@ -63,14 +63,14 @@ def has_class(name: str) -> str:
     return f"(contains(@class, '{name}') and contains(concat(' ', normalize-space(@class), ' '), ' {name} '))"
 
 
-# A selector opening with //tag[has_class('name')], //tag[@id='name'] or //tag[@itemprop='name'] can
-# only match at or under an element so named; the Document lists those, so the rest of the path runs
-# from them instead of libxml2 testing every element of the page.
+# A selector opening with //tag[has_class('name')], //tag[contains(@class, 'part')], //tag[@id='name']
+# or //tag[@itemprop='name'] can only match at or under an element so named; the Document lists
+# those, so the rest of the path runs from them instead of libxml2 testing every element of the page.
 _NAME = r"(?P<name>[^'\s]+)"
 _NAMED_STEP = re.compile(
     r"//(?P<tag>[a-z][a-z0-9]*|\*)\[(?:"
     + re.escape(has_class("NAME")).replace("NAME", _NAME, 1).replace("NAME", "(?P=name)")
-    + r"|@(?P<attribute>id|itemprop)='(?P<value>[^'\s]+)')\]"
+    + r"|@(?P<attribute>id|itemprop)='(?P<value>[^'\s]+)'|contains\(@class, '(?P<part>[^'\s]+)'\))\]"
 )
 # A predicate that may be a number picks a position among siblings, which self:: cannot see.
 _POSITIONAL = re.compile(
@@ -98,12 +98,13 @@ class _Selector:
         if predicates is None or any(_POSITIONAL.search(predicate) for predicate in predicates):
             return cls(whole)
         tag = opening["tag"]
-        key: Name = (
-            (opening["attribute"], opening["value"]) if opening["value"] else ("class", opening["name"])
-        )
-        step = has_class(key[1]) if key[0] == "class" else f"@{key[0]}='{key[1]}'"
+        if opening["value"]:
+            key: Name = (opening["attribute"], opening["value"])
+        else:
+            key = ("class-part", opening["part"]) if opening["part"] else ("class", opening["name"])
         extra = "".join(f"[{predicate}]" for predicate in predicates)
-        relative = etree.XPath(f"self::{tag}[{step}]{extra}{rest}")
+        # The opening step, "//div[...]", tested on the candidate itself: "self::div[...]".
+        relative = etree.XPath(f"self::{expression[2 : opening.end()]}{extra}{rest}")
         return cls(whole, key, tag, relative, bool(rest))
 
     def __call__(self, doc: Document, names: Names) -> list[Element]:
@@ -199,7 +200,7 @@ class SiteRule:
 
     _compiled: ClassVar[dict[str, tuple[_Selector, ...]]] = {}
     # The classes, ids and tags the selectors open with, indexed at once (no tag: any tag).
-    _names: ClassVar[Names] = (frozenset(), frozenset(), frozenset())
+    _names: ClassVar[Names] = (frozenset(), frozenset())
     _fields: ClassVar[dict[str, str]] = {}
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
@@ -219,8 +220,7 @@ class SiteRule:
                    if selector.key is not None and selector.key[0] != "itemprop"]  # fmt: skip
         tags = frozenset(selector.tag for selector in indexed)
         cls._names = (
-            frozenset(selector.key[1] for selector in indexed if selector.key and selector.key[0] == "class"),
-            frozenset(selector.key[1] for selector in indexed if selector.key and selector.key[0] == "id"),
+            frozenset(selector.key for selector in indexed if selector.key),
             frozenset() if "*" in tags else tags,
         )
         cls._fields = {

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 import attrs
 
@@ -11,6 +11,8 @@ from beritakit.parsing.body import related_links
 from beritakit.sites._base import SiteRule, field, has_class
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from beritakit.models import RelatedLink
     from beritakit.parsing.document import Document
 
@@ -37,19 +39,20 @@ class KapanlagiRule(SiteRule):
     body = ("//div[contains(@class, '-detail-news')]",)
     date = ("//span[contains(@class, 'newsdetail-schedule')]",)
     tags = (f"//div[{has_class('v7-tags-terkait-warper')}]",)
-    related_list = (
-        (
-            f"//div[{has_class('photonews-det-warper')}]/div[{has_class('photonews-title')}]"
-            f" | //div[{has_class('entertainment-newsdetail-beritaterkait')}]/ul"
-        ),
-    )
+    # The gallery link, then the "BERITA TERKAIT" box, as the page prints them.
+    queries: ClassVar[Mapping[str, tuple[str, ...]]] = {
+        "related_blocks": (
+            f"//div[{has_class('photonews-det-warper')}]/div[{has_class('photonews-title')}]",
+            f"//div[{has_class('entertainment-newsdetail-beritaterkait')}]/ul",
+        )
+    }
 
     @field("related_list")
     def related_titled(self, doc: Document) -> tuple[RelatedLink, ...] | None:
         """The related items, the gallery link titled as its gallery (without "Lihat Foto")."""
         links = (
             attrs.evolve(link, title=_CALL_TO_ACTION.sub("", link.title))
-            for block in self.select("related_list", doc)
+            for block in self.select_all("related_blocks", doc)
             for link in related_links(block, doc.absolute, "list")
         )
         return tuple(links) or None
