@@ -297,6 +297,7 @@ def _parse(html: str | bytes) -> Element:
         remove_comments=True,
         remove_pis=True,
         huge_tree=True,  # lifts libxml2's depth bound from 256 to MAX_DEPTH; size is bounded above
+        collect_ids=False,  # nothing here calls XPath's id(): no need for libxml2 to hash every id
     )
     parser.set_element_class_lookup(_HTML_CLASSES)
     try:
@@ -348,13 +349,9 @@ def _meta_pairs(elements: Iterable[Element]) -> Iterator[tuple[str, str]]:
     for element in elements:
         content = " ".join((element.get("content") or "").split())
         if content:
-            for key in _meta_keys(element):
-                yield key.lower(), content
-
-
-def _meta_keys(element: Element) -> Iterator[str]:
-    for attribute in ("name", "property", "itemprop"):
-        yield from (element.get(attribute) or "").split()
+            get = element.get
+            for key in f"{get('name') or ''} {get('property') or ''} {get('itemprop') or ''}".lower().split():
+                yield key, content
 
 
 def _itemprops(element: Element) -> Iterator[tuple[str, str]]:
