@@ -15,6 +15,8 @@ from beritakit.parsing import document, quotes
 from beritakit.parsing.boilerplate import is_boilerplate
 from beritakit.parsing.document import absolute_url, build_document
 from beritakit.parsing.marks import mark
+from beritakit.parsing.selectors import HEADLINE_WORDS
+from beritakit.parsing.sources import heuristics
 
 # Pieces that exercise word edges, white space of every kind and the characters normalize_space drops.
 PIECES = ["kata", "ujar", "Menurut", "mengatakan", "disampaikan", "oleh", "akrab", "disapa", "Budi",
@@ -154,3 +156,25 @@ class TestDocument:
         )
         assert doc.microdata["author"] == ("Budi", "Ani")
         assert list(doc.root.itertext()) == ["Budi", "Ani", "teks"]
+
+
+# Blocks whose classes may hold a headline word, links among them.
+HEADLINE_CLASSES = ["jdl-pic", "judul", "Title", "subtitle", "", "headline-list", "isi"]
+headline_blocks = st.recursive(
+    st.tuples(st.sampled_from(["a", "span", "h4"]), st.sampled_from(HEADLINE_CLASSES)).map(
+        lambda parts: f"<{parts[0]} class='{parts[1]}'>Banjir</{parts[0]}>"
+    ),
+    lambda inner: st.tuples(st.sampled_from(HEADLINE_CLASSES), st.lists(inner, max_size=3)).map(
+        lambda parts: f"<div class='{parts[0]}'>{''.join(parts[1])}</div>"
+    ),
+    max_leaves=10,
+)
+
+
+class TestNamedHeadlines:
+    @given(st.lists(headline_blocks, max_size=4).map("".join))
+    def test_finds_what_the_class_xpath_finds(self, content: str) -> None:
+        """The loop gives the elements, in page order, of the XPath it replaces."""
+        root = build_document(f"<html><head><title>t</title></head><body>{content}</body></html>").root
+        words = " or ".join(f"contains(@class, {word!r})" for word in HEADLINE_WORDS)
+        assert list(heuristics._named_headlines(root)) == root.xpath(f"//body//*[{words}][not(self::a)]")
