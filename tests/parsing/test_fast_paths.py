@@ -178,3 +178,14 @@ class TestNamedHeadlines:
         root = build_document(f"<html><head><title>t</title></head><body>{content}</body></html>").root
         words = " or ".join(f"contains(@class, {word!r})" for word in HEADLINE_WORDS)
         assert list(heuristics._named_headlines(root)) == root.xpath(f"//body//*[{words}][not(self::a)]")
+
+
+WRAPPER_PIECES = ["<!--", "-->", "<![CDATA[", "]]>", "//", "/", " ", "\n", "{", "}", "-", ">", "]"]
+_WRAPPERS = re.compile(r"^\s*(?://\s*)?(?:<!--|<!\[CDATA\[)|(?://\s*)?(?:-->|\]\]>)\s*$")
+
+
+class TestScriptWrappers:
+    @given(st.lists(st.sampled_from(WRAPPER_PIECES), max_size=10).map("".join))
+    def test_unwrapping_equals_the_wrapper_pattern(self, text: str) -> None:
+        """Cutting the marks off both ends gives what removing every match of the one pattern gives."""
+        assert document._unwrapped(text) == _WRAPPERS.sub("", text.strip())

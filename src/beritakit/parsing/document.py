@@ -51,7 +51,9 @@ _PLAIN_ABSOLUTE = re.compile(r"https?://[^/;?#\s\x00-\x1f\x7f]+(?:/[^;?#\s\x00-\
 _PLAIN_HOST_ABSOLUTE = re.compile(r"https?://[A-Za-z0-9.-]+(?::[0-9]+)?(?:/[^;?#\s\x00-\x1f\x7f]*)?")
 _TAG = re.compile(rb"<\s*[a-zA-Z!/?]")
 _TRAILING_COMMA = re.compile(r",\s*([}\]])")
-_WRAPPERS = re.compile(r"^\s*(?://\s*)?(?:<!--|<!\[CDATA\[)|(?://\s*)?(?:-->|\]\]>)\s*$")
+# A JSON-LD block wrapped for old browsers: "<!--" or "<![CDATA[" (maybe after "//") opening it,
+# "-->" or "]]>" closing it.
+_OPENING_WRAPPER = re.compile(r"(?://\s*)?(?:<!--|<!\[CDATA\[)")
 _SCHEMA_PREFIX = re.compile(r"^https?://schema\.org/", re.IGNORECASE)
 
 # One scan for what only attributes reveal: microdata values and hidden elements. (Reaching the
@@ -390,13 +392,26 @@ def _page_url(
 
 
 def _load_json(text: str) -> Any:
-    text = _WRAPPERS.sub("", text.strip())
+    text = _unwrapped(text)
     for attempt in (text, _TRAILING_COMMA.sub(r"\1", text)):
         try:
             return json.loads(attempt, strict=False)  # strict=False: raw newlines inside strings
         except (ValueError, RecursionError):
             continue
     return None
+
+
+def _unwrapped(text: str) -> str:
+    """The JSON of a ``<script>`` block without the comment or CDATA marks around it."""
+    text = text.strip()
+    opening = _OPENING_WRAPPER.match(text)
+    if opening is not None:
+        text = text[opening.end() :]
+    if text.endswith(("-->", "]]>")):
+        text = text[:-3]
+        before = text.rstrip()
+        text = before[:-2] if before.endswith("//") else text
+    return text
 
 
 def _objects(value: Any) -> Iterator[Mapping[str, Any]]:
