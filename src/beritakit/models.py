@@ -50,10 +50,8 @@ def _name(instance: object, field: attrs.Attribute[Any]) -> str:
 
 
 def _text(value: str) -> str:
-    try:
-        return normalize_space(value)
-    except TypeError:  # not a string: the validator refuses it by name
-        return value
+    # Not a string: passed through, for the validator to refuse by name.
+    return normalize_space(value) if isinstance(value, str) else value
 
 
 def _optional_text(value: str | None) -> str | None:
