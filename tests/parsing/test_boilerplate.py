@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import doctest
 import importlib
+import re
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from beritakit._text import normalize_space
-from beritakit.parsing.boilerplate import is_boilerplate, is_trailer_heading, related_title
+from beritakit.parsing import boilerplate
+from beritakit.parsing.boilerplate import is_boilerplate, is_furniture, is_trailer_heading, related_title
 
 BOILERPLATE = [
     "ADVERTISEMENT",
@@ -31,6 +33,7 @@ BOILERPLATE = [
     "Pewarta: Siti Rahma | Editor: Budi",
     "Laporan Wartawan Tribun Medan, Jefri Susetyo",
     "Rina Wulandari berkontribusi dalam penulisan artikel ini.",
+    "Rina Wulandari ber\u212aontribuſi dalam penulisan artikel ini.",  # Kelvin sign, long s
     "(fyk/ash)",
     "(kpl/pur/tch)",
     "(Cas/Isk)",
@@ -51,6 +54,7 @@ BOILERPLATE = [
     "Copyright © ANTARA 2025",
     "© 2026 Radar Palembang. All rights reserved.",
     "PT Radar Media Nusantara. All rights reserved.",
+    "PT Radar Media Nusantara. All riGhtſ reserved.",
     "Copyright 2008 – 2024 PT. Kompas Cyber Media (Kompas Gramedia Digital Group). All Rights Reserved.",
     "Dilarang keras mengambil konten, melakukan crawling atau pengindeksan otomatis tanpa izin tertulis.",
     "Tim Redaksi",
@@ -120,6 +124,35 @@ class TestIsBoilerplate:
     def test_total_on_any_text(self, paragraph: str) -> None:
         """Any text gives a boolean, never an exception."""
         assert is_boilerplate(paragraph) in {True, False}
+
+
+# The words the case-blind patterns need, spelled with the look-alike letters re.IGNORECASE also
+# takes (long s, Kelvin sign, dotted and dotless i), among ASCII and non-ASCII filler.
+GUARDED_PIECES = ["rights", "RIGHTS", "riGhtſ", "right\u017f", "All", "reserved", "berkontribusi",
+                  "BERKONTRIBUSI", "ber\u212aontribusi", "berkontr\u0130busi", "berkontr\u0131busi", "dalam",
+                  "penulisan", "artikel", "ini.", "Rina", "é", "-", " "]  # fmt: skip
+guarded_lines = st.lists(st.sampled_from(GUARDED_PIECES), max_size=10).map("".join)
+
+
+class TestIsFurniture:
+    @given(st.text())
+    def test_is_boilerplate_but_for_related_link_lines(self, paragraph: str) -> None:
+        """On a normalised line that is no related-link line, furniture and boilerplate agree."""
+        text = normalize_space(paragraph)
+        if related_title(text) is None:
+            assert is_furniture(text) == is_boilerplate(text)
+
+    @pytest.mark.parametrize("line", ["Baca juga: Harga emas turun", "(Baca: Jokowi Resmikan Tol)"])
+    def test_related_link_lines_are_left_to_related_title(self, line: str) -> None:
+        """A "Baca juga" line is no furniture of its own: the reader takes it as a link first."""
+        assert not is_furniture(line)
+
+    @given(guarded_lines)
+    def test_word_check_never_skips_a_line_the_pattern_would_match(self, line: str) -> None:
+        """Wherever a case-blind pattern finds its word, the cheap check lets the pattern run."""
+        for word in ("rights", "berkontribusi"):
+            if re.search(word, line, re.IGNORECASE):
+                assert boilerplate._may_hold(line, word)
 
 
 class TestRelatedTitle:

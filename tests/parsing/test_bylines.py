@@ -75,6 +75,7 @@ NAMES = [
     ("Rudi Hartono (ant/rhm)", ("Rudi Hartono",)),
     ("Joko - detikNews", ("Joko",)),
     ("Budi Santoso, MM", ("Budi Santoso",)),
+    ("Budi 2, Rina", ("Rina",)),
 ]
 
 

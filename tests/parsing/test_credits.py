@@ -12,6 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from beritakit._text import normalize_space
+from beritakit.parsing import credits as credit_rules
 from beritakit.parsing.credits import CREDIT_LABELS, split_credit
 
 CREDITED = [
@@ -142,6 +143,50 @@ class TestSplitCredit:
             assert text == normalize_space(caption)
         else:
             assert credit.strip()
+
+
+# Each credit pattern, with the characters its rule looks for before trying it (any one will do).
+PATTERN_MARKS = [
+    (("©",), credit_rules._COPYRIGHT),
+    ((")",), credit_rules._LAST_PARENTHESES),
+    ((":",), credit_rules._LEADING_LABEL),
+    ((":",), credit_rules._TRAILING_LABEL),
+    (("-", "–", "—"), credit_rules._AFTER_DASH),
+    (("@",), credit_rules._SOCIAL),
+    (("Do", "DO"), credit_rules._DOK),
+    (("/",), credit_rules._BARE_CREDIT),
+    (("/",), credit_rules._SLASH_AFTER_SENTENCE),
+    (("/",), credit_rules._SLASH_IN_CAPITALS),
+    (("/",), credit_rules._LEADING_CAPITALS),
+]
+CAPTION_PIECES = ["Warga", "antre", "Foto", "FOTO", "Sumber", ":", "©", "(", ")", "(ist)", "-", "–", "—",
+                  "/", "@kompas", "Instagram", "Dok.", "DOK", "Doc", "ANTARA", "Budi", ".", "kiri",
+                  "\u00a0"]  # fmt: skip
+credit_like_captions = st.lists(st.sampled_from(CAPTION_PIECES), max_size=10).flatmap(
+    lambda pieces: st.sampled_from([" ".join(pieces), "".join(pieces)])
+)
+
+
+class TestRuleMarks:
+    @given(credit_like_captions)
+    def test_a_pattern_never_matches_without_its_mark(self, caption: str) -> None:
+        """A rule that skips a caption lacking its mark skips only what its pattern would refuse."""
+        text = normalize_space(caption)
+        for marks, pattern in PATTERN_MARKS:
+            if not any(mark in text for mark in marks):
+                assert pattern.match(text) is None
+
+    @given(credit_like_captions)
+    def test_a_credit_between_dashes_closes_the_caption_with_a_dash(self, caption: str) -> None:
+        """Only a caption ending in a dash can hold a credit between dashes."""
+        text = normalize_space(caption)
+        if not text.endswith("-"):
+            assert credit_rules._BETWEEN_DASHES.match(text) is None
+
+    @pytest.mark.parametrize("caption", ["", "  \u200b\n"])
+    def test_an_empty_caption_has_no_credit(self, caption: str) -> None:
+        """Nothing to split: the text is empty and there is no credit."""
+        assert split_credit(caption) == ("", None)
 
 
 def test_docstring_examples_run() -> None:

@@ -21,7 +21,7 @@ from lxml import etree
 
 from beritakit._text import normalize_space
 from beritakit.models import Caption, RelatedLink
-from beritakit.parsing.boilerplate import is_boilerplate, related_title
+from beritakit.parsing.boilerplate import is_furniture, normalized_related_title
 from beritakit.parsing.credits import split_credit
 from beritakit.parsing.selectors import (
     BYLINE_LABEL,
@@ -71,14 +71,20 @@ _DASH_END = re.compile(r"(?:^|\s)(?:-{1,2}|[–—])\s*$")
 _CREDIT_MARK = re.compile(r"(?:^|[\s(])(?:foto|dok|doc|photo|sumber\s+foto)\s*[.:]|©|\(ist\)", re.IGNORECASE)
 _SIGNOFF = re.compile(r"^[A-Z][A-Z.'’-]*(?:\s+[A-Z][A-Z.'’-]*){0,3}$")
 _LAZY_SOURCES = ("data-src", "data-original", "data-lazy-src", "data-lazy", "data-url", "src")
-_PLACEHOLDER = re.compile(
-    r"(?:blank|spacer|placeholder|loading|lazy|pixel|transparent)\.(?:gif|png|jpg|svg)|^data:", re.IGNORECASE
+_PLACEHOLDER_SOURCE = (
+    r"(?:blank|spacer|placeholder|loading|lazy|pixel|transparent)\.(?:gif|png|jpg|svg)|^data:"
 )
+_PLACEHOLDER = re.compile(_PLACEHOLDER_SOURCE, re.IGNORECASE)
+_LOWER_CASE_PLACEHOLDER = re.compile(_PLACEHOLDER_SOURCE)  # for lower-cased ASCII text
 
 
 @attrs.frozen(kw_only=True)
 class Line:
-    """One line of the container as a reader sees it, with what the cleaning steps need."""
+    """One line of the container as a reader sees it, with what the cleaning steps need.
+
+    ``links`` are the texts and hrefs (as written: few lines turn out to be related links, and
+    only theirs are resolved) of the line's links.
+    """
 
     text: str
     links: tuple[tuple[str, str | None], ...] = ()
@@ -106,7 +112,7 @@ def read_container(container: Element, *, resolve: Resolve, skip: Collection[Ele
     """
     walker = _Walker(resolve=resolve, skip=skip)
     lines = walker.walk(container)
-    return _clean(lines, walker.related, walker.credits)
+    return _clean(lines, walker.related, walker.credits, resolve)
 
 
 def image_source(image: Element) -> str | None:
@@ -114,7 +120,7 @@ def image_source(image: Element) -> str | None:
     candidate next, ``src`` last; placeholders (``blank.gif``, data URIs) are not sources."""
     for attribute in _LAZY_SOURCES:
         value = (image.get(attribute) or "").strip()
-        if value and not _PLACEHOLDER.search(value):
+        if value and not _placeholder(value):
             return value
     srcset = image.get("data-srcset") or image.get("srcset") or ""
     candidates = [part.strip().split() for part in srcset.split(",") if part.strip()]
@@ -128,12 +134,12 @@ def related_links(block: Element, resolve: Resolve, placement: str) -> Iterator[
     seen: set[str] = set()
     for anchor in block.iter("a"):
         title = normalize_space(anchor.text_content()) or normalize_space(anchor.get("title") or "")
+        if len(title) < 4 or NAVIGATION_LINK.match(title) or RELATED_HEADING.match(title):
+            continue  # list furniture or the block's own heading: no need to resolve its href
         url = resolve(anchor.get("href"))
-        if len(title) < 4 or NAVIGATION_LINK.match(title) or RELATED_HEADING.match(title) or is_tag_url(url):
-            continue  # list furniture, the block's own heading, or a tag page
         key = url or title
-        if key in seen:
-            continue
+        if key in seen or is_tag_url(url):
+            continue  # met before (and so no tag page), or a tag page
         seen.add(key)
         yield RelatedLink(title=title, url=url, placement=placement)  # type: ignore[arg-type]
 
@@ -155,6 +161,13 @@ def site_wide(container: Element) -> bool:
     """A list headed "Topik Pilihan" or "Foto Terpopuler" lists the site's picks, not the article's."""
     first = normalize_space(next((text for text in container.itertext() if text.strip()), ""))
     return len(first.split()) <= _MAX_HEADING_WORDS and bool(SITE_WIDE_HEADING.search(first))
+
+
+def _placeholder(source: str) -> bool:
+    """Whether an image source is a placeholder (``blank.gif``, a data URI)."""
+    if source.isascii():  # the same search, several times faster than a case-blind one
+        return _LOWER_CASE_PLACEHOLDER.search(source.lower()) is not None
+    return _PLACEHOLDER.search(source) is not None
 
 
 def _srcset_width(candidate: list[str]) -> float:
@@ -189,7 +202,9 @@ class _Walker:
         events = etree.iterwalk(container, events=("start", "end"))
         skipped: Element | None = None
         for event, element in events:
-            tag = element.tag if isinstance(element.tag, str) else ""
+            tag = element.tag  # read once: lxml builds a new string on each read
+            if not isinstance(tag, str):
+                tag = ""  # a comment or a processing instruction
             if event == "start":
                 if element is not container and self._skips(element, tag):
                     skipped = element
@@ -214,6 +229,8 @@ class _Walker:
             return True
         if tag in SKIPPED_TAGS or element in self.skip:
             return True
+        if element.get("class") is None and element.get("id") is None:
+            return False  # most elements are unnamed: no need to build their identity
         names = identity(element)
         if not names.strip():
             return False
@@ -245,7 +262,7 @@ class _Walker:
             if tag in _EMPHASIS:
                 self.emphasis_depth += 1
             if tag == "a" and self.anchor is None:
-                self.anchor = ([], self.resolve(element.get("href")))
+                self.anchor = ([], element.get("href"))
                 self.links.append(self.anchor)
         else:
             self._flush()
@@ -262,8 +279,8 @@ class _Walker:
             self._flush()
 
     def _text(self, text: str | None) -> None:
-        if not text:
-            return
+        if not text or (not self.parts and text.isspace()):
+            return  # white space opening a line is dropped by normalize_space anyway: skip it early
         self.parts.append(text)
         size = len(text.strip())
         if self.anchor is not None:
@@ -273,6 +290,9 @@ class _Walker:
             self.emphasis_chars += size
 
     def _flush(self) -> None:
+        if not self.parts:  # nothing read since the last line: no text, links or counts to reset
+            self.links = [self.anchor] if self.anchor is not None else []
+            return
         text = normalize_space("".join(self.parts))
         if text:
             size = len(text)
@@ -322,26 +342,28 @@ def _roles(names: str) -> _Roles:
 # --------------------------------------------------------------------------- cleaning
 
 
-def _clean(lines: list[Line], related: list[RelatedLink], credit_lines: list[str]) -> Reading:
+def _clean(
+    lines: list[Line], related: list[RelatedLink], credit_lines: list[str], resolve: Resolve
+) -> Reading:
     lines = _join_dateline_stub(lines)
     body: list[str] = []
     captions: list[Caption] = []
     credit_lines = list(credit_lines)
     in_related_block = False
     for line in lines:
-        text = line.text
-        title = related_title(text)
+        text = line.text  # normalised by the walk: the checks below need not normalise it again
+        title = normalized_related_title(text)
         if RELATED_HEADING.match(text) or title == "":
             in_related_block = True  # "Jangan Lewatkan", "Baca juga:": the link lines under it
             continue
         if in_related_block and line.link_share >= 0.9 and line.links:
-            related.append(_inline_link(line.links[0][0], line))
+            related.append(_inline_link(line.links[0][0], line, resolve))
             continue
         in_related_block = False
         if title is not None:
-            related.append(_inline_link(title, line))
+            related.append(_inline_link(title, line, resolve))
             continue
-        if (BYLINE_LABEL.match(text) or _REPORT_LINE.match(text)) and len(text) < _SHORT_BLOCK:
+        if len(text) < _SHORT_BLOCK and (BYLINE_LABEL.match(text) or _REPORT_LINE.match(text)):
             credit_lines.append(text)
             continue
         if line.image is not None and _is_caption(line):
@@ -349,7 +371,7 @@ def _clean(lines: list[Line], related: list[RelatedLink], credit_lines: list[str
             if caption_text:
                 captions.append(Caption(text=caption_text, credit=credit, image_url=line.image))
             continue
-        if is_boilerplate(text):
+        if is_furniture(text):  # boilerplate, the related-link lines having been taken above
             continue
         body.append(text)
     signoff = _signoff(lines, body)
@@ -374,11 +396,11 @@ def _join_dateline_stub(lines: list[Line]) -> list[Line]:
     return lines
 
 
-def _inline_link(title: str, line: Line) -> RelatedLink:
+def _inline_link(title: str, line: Line, resolve: Resolve) -> RelatedLink:
     # The link whose text is the title, else the line's only link, else none.
-    url = next((href for text, href in line.links if text and text in title), None)
+    url = next((resolve(href) for text, href in line.links if text and text in title), None)
     if url is None and len(line.links) == 1:
-        url = line.links[0][1]
+        url = resolve(line.links[0][1])
     return RelatedLink(title=title, url=url, placement="inline")
 
 

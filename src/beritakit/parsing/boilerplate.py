@@ -14,7 +14,13 @@ from typing import Final
 
 from beritakit._text import normalize_space
 
-__all__ = ["is_boilerplate", "is_trailer_heading", "related_title"]
+__all__ = [
+    "is_boilerplate",
+    "is_furniture",
+    "is_trailer_heading",
+    "normalized_related_title",
+    "related_title",
+]
 
 # Promos and notices are short; a long paragraph that matches a promo word is a story about it.
 _MAX_PROMO_WORDS: Final = 40
@@ -35,7 +41,11 @@ _CREDIT_LINE: Final = re.compile(
     r"(?i)^(?:penulis|reporter|pewarta|wartawan|jurnalis|kontributor|editor|penyunting|redaktur|red|sumber|"
     r"fotografer|foto|penerjemah|penyelaras(?:\s+bahasa)?|publisher)\s*:\s*\S.{0,100}$"
     r"|^laporan\s+(?:wartawan|reporter|kontributor|jurnalis)\s+[^.!?]{1,80}$"
-    r"|^\S.{0,60}\s+berkontribusi\s+dalam\s+penulisan\s+artikel\s+ini\.?$"
+)
+# "Budi berkontribusi dalam penulisan artikel ini.": tried apart, and only on lines holding the word
+# (the pattern would look for it after each of the first 60 characters of every line).
+_CONTRIBUTION_NOTE: Final = re.compile(
+    r"(?i)^\S.{0,60}\s+berkontribusi\s+dalam\s+penulisan\s+artikel\s+ini\.?$"
 )
 # Desk initials and agency codes standing alone: (fyk/ash), (ant), (*), [dni], (H-4), (ANA).
 _INITIALS: Final = re.compile(
@@ -106,22 +116,50 @@ def is_boilerplate(paragraph: str) -> bool:
     False
     """
     text = normalize_space(paragraph)
+    return is_furniture(text) or (  # a long paragraph is story text, even opening with "Baca"
+        text.count(" ") < _MAX_PROMO_WORDS and normalized_related_title(text) is not None
+    )
+
+
+def is_furniture(text: str) -> bool:
+    """Whether a line is page furniture: :func:`is_boilerplate` but for the related-link lines
+    (``Baca juga: X``), which the body reader takes as links before it looks for furniture.
+
+    ``text`` must come from :func:`~beritakit._text.normalize_space`, as the reader's lines do: it
+    is not normalised again (most of the cost on a long line).
+
+    >>> is_furniture("Editor: Rina Marlina"), is_furniture("Baca juga: Harga emas turun")
+    (True, False)
+    """
     if not text:
         return True
     if text.count(" ") >= _MAX_PROMO_WORDS:  # a long paragraph is story text, unless a legal notice
         return _COPYRIGHT.match(text) is not None
-    if any(pattern.match(text) for pattern in _FURNITURE) or _rights_reserved(text):
-        return True
-    if _PROMO.match(text) and _PROMO_TARGET.search(text):
-        return True
-    return _related_title(text) is not None
+    return (
+        any(pattern.match(text) for pattern in _FURNITURE)
+        or _rights_reserved(text)
+        or _contribution_note(text)
+        or (_PROMO.match(text) is not None and _PROMO_TARGET.search(text) is not None)
+    )
 
 
 def _rights_reserved(text: str) -> bool:
     """``_COPYRIGHT.search(text)`` once ``_COPYRIGHT.match(text)`` failed (it is in _FURNITURE)."""
-    if text.isascii() and "rights" not in text.lower():
-        return False  # ASCII text matches the case-blind pattern only where the word is
-    return _RIGHTS_RESERVED.search(text) is not None
+    return _may_hold(text, "rights") and _RIGHTS_RESERVED.search(text) is not None
+
+
+def _contribution_note(text: str) -> bool:
+    """Whether the line is a "X berkontribusi dalam penulisan artikel ini." note."""
+    return _may_hold(text, "berkontribusi") and _CONTRIBUTION_NOTE.match(text) is not None
+
+
+def _may_hold(text: str, word: str) -> bool:
+    """Whether a case-blind pattern needing ``word`` (lower-case ASCII) may match in ``text``.
+
+    ASCII text matches only where its lower case holds the word; other text is left to the pattern,
+    as ``re.IGNORECASE`` also takes "ſ" for "s", "K" (Kelvin) for "k", and "İ" or "ı" for "i".
+    """
+    return not text.isascii() or word in text.lower()
 
 
 def is_trailer_heading(paragraph: str) -> bool:
@@ -148,10 +186,11 @@ def related_title(paragraph: str) -> str | None:
     >>> related_title("Baca buku ini setiap hari.") is None
     True
     """
-    return _related_title(normalize_space(paragraph))
+    return normalized_related_title(normalize_space(paragraph))
 
 
-def _related_title(text: str) -> str | None:
+def normalized_related_title(text: str) -> str | None:
+    """:func:`related_title` for a text that :func:`~beritakit._text.normalize_space` gave."""
     cnn = _CNN_READ_MORE.match(text)
     if cnn is not None:
         return cnn["title"].strip()

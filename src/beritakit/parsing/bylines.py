@@ -50,6 +50,7 @@ _AUTHOR: Final = re.compile(rf"(?i)^(?:{_AUTHOR_LABELS})$")
 _AFFILIATION: Final = re.compile(
     r"^(?:(?:Kontributor|Wartawan|Reporter|Koresponden|Jurnalis)\s+[^,]{1,40}|[^,]{1,40}),\s*(?=\S)"
 )
+_AFFILIATED_ROLE: Final = re.compile(r"(?i)(?:kontributor|wartawan|reporter|koresponden|jurnalis)\s")
 _ROLE_PREFIX: Final = re.compile(
     r"(?i)^(?:(?:penulis|reporter|pewarta|wartawan|jurnalis|kontributor|fotografer|editor|penyunting|"
     r"redaktur|oleh|by)\b\s*:?\s*)+"
@@ -150,7 +151,7 @@ def _is_name(name: str) -> bool:
         len(words) <= _MAX_NAME_WORDS
         and name.lower() not in _NOT_NAMES
         and name[0].isalpha()
-        and not any(character.isdigit() for character in name)
+        and not any(map(str.isdigit, name))
         and "://" not in name
     )
 
@@ -164,7 +165,7 @@ def _capitalised_names(value: str) -> bool:
 
 def _is_affiliated(value: str) -> bool:
     """``Kontributor Lhokseumawe, Masriadi`` (affiliation, then one name), not ``A, B`` (two names)."""
-    return bool(re.match(r"(?i)(?:kontributor|wartawan|reporter|koresponden|jurnalis)\s", value))
+    return _AFFILIATED_ROLE.match(value) is not None
 
 
 def _drop_affiliation(value: str) -> str:

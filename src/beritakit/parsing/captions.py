@@ -9,6 +9,7 @@ off by :func:`~beritakit.parsing.credits.split_credit` unless the page prints it
 
 from __future__ import annotations
 
+import functools
 import itertools
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
@@ -46,32 +47,43 @@ def find_captions(marks: Marks, scope: Element, resolve: Resolve) -> tuple[Capti
     printed: dict[str, str] = {}  # image URL -> a credit printed on the photo, apart from its caption
     used: set[Element] = set()
     covered: set[Element] = set()  # the used blocks and everything inside them
-    listings: dict[Element, bool] = {}  # whether an ancestor is a list, a sidebar or a menu
-    photos = (element for element in marks.photos if _one_image(element))
-    for block in (*marks.figures, *marks.captions, *photos):
-        if block in covered:
+    listings: dict[Element, bool] = {}  # whether an ancestor is in a list, a sidebar or a menu
+    blocks = itertools.chain(
+        ((block, False) for block in (*marks.figures, *marks.captions)),
+        ((block, True) for block in marks.photos),  # photo blocks count when they hold one image
+    )
+    for block, photo in blocks:
+        if block in covered or (photo and not _one_image(block)):
             continue
+        content = block.text_content()
+        if not content or content.isspace():
+            continue  # most photo blocks hold no text: neither a caption nor a printed credit
         # A block holding a used one: looked for up from the few used blocks, not down a big block.
         if _elsewhere(block, scope, listings) or (
             used and any(block in inner.iterancestors() for inner in used)
         ):
             continue
-        caption = caption_from(block, resolve)
+        text = normalize_space(content)
+        if not text:
+            continue  # invisible characters only
+        text_element = _text_element(block)
+        caption_text = text if text_element is block else normalize_space(text_element.text_content())
+        caption = _caption(block, text_element, caption_text, resolve)
         if caption is not None and caption.text not in found:
             found[caption.text] = caption
             used.add(block)
             covered.update(block.iter())
-        elif caption is None and (credit := _printed_credit(block, resolve)) is not None:
+        elif caption is None and (credit := _printed_credit(block, text, resolve)) is not None:
             printed.setdefault(*credit)
     return _with_printed_credits(list(found.values()), printed)
 
 
-def _printed_credit(block: Element, resolve: Resolve) -> tuple[str, str] | None:
+def _printed_credit(block: Element, block_text: str, resolve: Resolve) -> tuple[str, str] | None:
     """A photo block whose only text is a credit (Republika: ``Antara/Teresia May`` above the
     photo, the caption below it): the photo's URL and that credit."""
-    text, credit = split_credit(block.text_content())
-    image = _image_of(block) if credit is not None and not text else None
-    url = resolve(image_source(image)) if image is not None else None
+    text, credit = split_credit(block_text)
+    found = _image_of(block) if credit is not None and not text else None
+    url = resolve(found[1]) if found is not None else None
     return (url, credit) if url is not None and credit is not None else None
 
 
@@ -87,12 +99,21 @@ def _with_printed_credits(captions: list[Caption], printed: dict[str, str]) -> t
 
 def caption_from(block: Element, resolve: Resolve) -> Caption | None:
     """The caption a figure, caption box or photo block holds, or None when it holds no text."""
-    caption_element = block.find(".//figcaption") if block.tag == "figure" else None
-    text_element = caption_element if caption_element is not None else block
-    text = normalize_space(text_element.text_content())
+    text_element = _text_element(block)
+    return _caption(block, text_element, normalize_space(text_element.text_content()), resolve)
+
+
+def _text_element(block: Element) -> Element:
+    """Where a block prints its caption: a figure in its ``<figcaption>``, any other block in itself."""
+    caption_element = next(block.iterdescendants("figcaption"), None) if block.tag == "figure" else None
+    return caption_element if caption_element is not None else block
+
+
+def _caption(block: Element, text_element: Element, text: str, resolve: Resolve) -> Caption | None:
+    """:func:`caption_from`, given the caption's element and its normalised text."""
     if not text or len(text) > _MAX_CAPTION or _mostly_linked(text_element, len(text)):
         return None  # a block of links is a gallery teaser ("Lihat Foto …"), not a caption
-    image = _image_of(block)
+    image, source = _image_of(block) or (None, None)
     if image is not None and _links_away(image):
         return None  # a thumbnail that leads to another page belongs to that page
     credit_element = next(
@@ -115,9 +136,7 @@ def caption_from(block: Element, resolve: Resolve) -> Caption | None:
         text, credit = split_credit(text)
     if not text:
         return None
-    return Caption(
-        text=text, credit=credit, image_url=resolve(image_source(image) if image is not None else None)
-    )
+    return Caption(text=text, credit=credit, image_url=resolve(source))
 
 
 def _mostly_linked(element: Element, size: int) -> bool:
@@ -132,26 +151,47 @@ def _one_image(element: Element) -> bool:
     return next(images, None) is not None and next(images, None) is None  # exactly one
 
 
-def _elsewhere(element: Element, scope: Element, listings: dict[Element, bool]) -> bool:
-    """Inside a related list, a sidebar or a menu (below ``scope``). ``listings`` caches, per
-    ancestor, whether its names say it is one (the blocks of a page share their ancestors)."""
-    for ancestor in element.iterancestors():
-        if ancestor is scope:
-            return False
-        listing = listings.get(ancestor)
-        if listing is None:
-            listing = listings[ancestor] = _ELSEWHERE.search(identity(ancestor)) is not None
-        if listing:
-            return True
-    return False
+def _elsewhere(element: Element, scope: Element, inside: dict[Element, bool]) -> bool:
+    """Inside a related list, a sidebar or a menu (below ``scope``). ``inside`` caches the answer
+    for each ancestor passed (itself a listing, or inside one): the blocks of a page share their
+    ancestors, so a block's climb stops at the first one an earlier block answered for."""
+    climbed: list[Element] = []
+    found = False
+    ancestor = element.getparent()
+    while ancestor is not None and ancestor is not scope:
+        known = inside.get(ancestor)
+        if known is not None:
+            found = known
+            break
+        climbed.append(ancestor)
+        if _listing(ancestor):
+            found = True
+            break
+        ancestor = ancestor.getparent()
+    for passed in climbed:
+        inside[passed] = found
+    return found
 
 
-def _image_of(block: Element) -> Element | None:
-    """The image a caption belongs to: inside it, beside it, or just before it."""
+def _listing(element: Element) -> bool:
+    if element.get("class") is None and element.get("id") is None:
+        return False  # most ancestors are unnamed wrappers
+    return _listing_names(identity(element))
+
+
+@functools.lru_cache(maxsize=4096)
+def _listing_names(names: str) -> bool:
+    """Whether a class/id string names a listing (cached: templates repeat the same names)."""
+    return _ELSEWHERE.search(names) is not None
+
+
+def _image_of(block: Element) -> tuple[Element, str] | None:
+    """The image a caption belongs to (inside it, beside it, or just before it), and its source."""
     for candidate in _nearby(block):
-        image = candidate if candidate.tag == "img" else candidate.find(".//img")
-        if image is not None and image_source(image):
-            return image
+        image = candidate if candidate.tag == "img" else next(candidate.iterdescendants("img"), None)
+        source = image_source(image) if image is not None else None
+        if image is not None and source:
+            return image, source
     return None
 
 

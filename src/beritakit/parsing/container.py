@@ -10,6 +10,7 @@ parent when the parent holds more of the same story.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections import defaultdict
@@ -62,8 +63,11 @@ def find_container(root: Element, *, exclude: Element | None = None) -> Element 
             holders[parent] = None
     cells = (td for td in root.iter("td") if not any(child.tag in _LEAF_BLOCKS for child in td))
     for paragraph in itertools.chain(root.iter("p"), _LEAF_DIVS(root), cells):
-        if paragraph not in holders:  # <br> holders are scored run by run below
-            _credit(scores, totals, paragraph.getparent(), paragraph.text_content(), _linked(paragraph))
+        if paragraph in holders:
+            continue  # <br> holders are scored run by run below
+        text = paragraph.text_content()
+        if len(text) >= _MIN_PARAGRAPH:  # shorter text scores nothing: spare counting its links
+            _credit(scores, totals, paragraph.getparent(), text, _linked(paragraph))
     for holder in holders:
         for run, linked in _runs(holder):
             _credit(scores, totals, holder, run, linked)
@@ -102,7 +106,12 @@ def _credit(
 
 def _linked(element: Element) -> int:
     """Characters of ``element``'s text that sit inside links."""
-    return sum(len(" ".join(anchor.text_content().split())) for anchor in element.iter("a"))
+    return sum(len(" ".join(_text_of(anchor).split())) for anchor in element.iter("a"))
+
+
+def _text_of(element: Element) -> str:
+    """``element.text_content()``, read directly for an element without children (most links)."""
+    return (element.text or "") if len(element) == 0 else element.text_content()
 
 
 def _runs(holder: Element) -> list[tuple[str, int]]:
@@ -116,7 +125,7 @@ def _runs(holder: Element) -> list[tuple[str, int]]:
             current, linked = [], 0
         elif tag:
             current.append(child.text_content())
-            linked += _linked(child) if tag != "a" else len(" ".join(child.text_content().split()))
+            linked += _linked(child) if tag != "a" else len(" ".join(_text_of(child).split()))
         current.append(child.tail or "")
     runs.append(("".join(current), linked))
     return runs
@@ -125,16 +134,21 @@ def _runs(holder: Element) -> list[tuple[str, int]]:
 def _class_weight(element: Element) -> float:
     weight = 1.0
     for node in (element, element.getparent()):
-        if node is None:
-            continue
-        names = identity(node)
-        if _CONTENT.search(names):
-            weight *= 1.25
-        elif _NAVIGATION.search(names):
-            weight *= 0.5
+        if node is not None:
+            weight *= _names_weight(identity(node))
     if element.tag in {"article", "main"} or element.get("itemprop") == "articleBody":
         weight *= 1.5
     return weight
+
+
+@functools.lru_cache(maxsize=4096)
+def _names_weight(names: str) -> float:
+    """How a class/id string weighs a candidate (cached: templates repeat the same names)."""
+    if _CONTENT.search(names):
+        return 1.25
+    if _NAVIGATION.search(names):
+        return 0.5
+    return 1.0
 
 
 def _skipped(element: Element, exclude: Element | None) -> bool:

@@ -28,6 +28,7 @@ CREDIT_LABELS: Final = frozenset({"foto", "photo", "sumber", "kredit", "credit"}
 _LABEL: Final = r"(?:(?:Sumber|Kredit)\s+foto|Foto|FOTO|Photo|PHOTO|Sumber|SUMBER|Kredit|Credit)\s*:\s*"
 _SEPARATORS: Final = " \t|/-–—:;,"
 
+_LABEL_AT_START: Final = re.compile(_LABEL)
 _COPYRIGHT: Final = re.compile(r"^(?P<text>.*?)[\s/|]*©\s*(?P<credit>.+)$")
 _LAST_PARENTHESES: Final = re.compile(r"^(?P<text>.*?)\s*\((?P<credit>[^()]+)\)[\s.]*$")
 _TRAILING_LABEL: Final = re.compile(rf"^(?P<text>.*?)[\s|]*\b{_LABEL}(?P<credit>[^:]+)$")
@@ -87,6 +88,8 @@ def split_credit(caption: str) -> tuple[str, str | None]:
     ('Suasana rapat di Jakarta', None)
     """
     text = normalize_space(caption)
+    if not text:
+        return text, None  # no rule finds a credit in nothing
     for rule in _RULES:
         found = rule(text)
         if found is not None:
@@ -97,17 +100,25 @@ def split_credit(caption: str) -> tuple[str, str | None]:
     return text, None
 
 
+# Each rule first looks for a character its pattern cannot match without: most captions print no
+# credit, and a cheap ``in`` spares trying the pattern at every position of the text.
+
+
 def _copyright(text: str) -> tuple[str, str] | None:
+    if "©" not in text:
+        return None
     match = _COPYRIGHT.match(text)
     return (match["text"], match["credit"]) if match else None
 
 
 def _parenthesised(text: str) -> tuple[str, str] | None:
+    if ")" not in text:
+        return None
     match = _LAST_PARENTHESES.match(text)
     if match is None:
         return None
     inner = match["credit"].strip()
-    labelled = re.match(_LABEL, inner)
+    labelled = _LABEL_AT_START.match(inner)
     if labelled is not None:
         return match["text"], inner[labelled.end() :]
     return (match["text"], inner) if _credit_like(inner, match["text"]) else None
@@ -133,11 +144,15 @@ def _is_acronym_of(acronym: str, before: str) -> bool:
 
 
 def _trailing_label(text: str) -> tuple[str, str] | None:
+    if ":" not in text:
+        return None
     match = _TRAILING_LABEL.match(text)
     return (match["text"], match["credit"]) if match and len(match["credit"].split()) <= 8 else None
 
 
 def _leading_label(text: str) -> tuple[str, str] | None:
+    if ":" not in text:
+        return None
     match = _LEADING_LABEL.match(text)
     if match is None:
         return None
@@ -149,11 +164,15 @@ def _leading_label(text: str) -> tuple[str, str] | None:
 
 
 def _between_dashes(text: str) -> tuple[str, str] | None:
+    if not text.endswith("-"):
+        return None
     match = _BETWEEN_DASHES.match(text)
     return (match["text"], match["credit"]) if match else None
 
 
 def _after_dash(text: str) -> tuple[str, str] | None:
+    if "-" not in text and "–" not in text and "—" not in text:
+        return None
     match = _AFTER_DASH.match(text)
     if match is None:
         return None
@@ -162,6 +181,8 @@ def _after_dash(text: str) -> tuple[str, str] | None:
 
 
 def _dok(text: str) -> tuple[str, str] | None:
+    if "Do" not in text and "DO" not in text:
+        return None
     match = _DOK.match(text)
     if match is None:
         return None
@@ -171,6 +192,8 @@ def _dok(text: str) -> tuple[str, str] | None:
 
 
 def _bare_credit(text: str) -> tuple[str, str] | None:
+    if "/" not in text:
+        return None
     match = _BARE_CREDIT.match(text)
     if match is None:
         return None
@@ -179,8 +202,10 @@ def _bare_credit(text: str) -> tuple[str, str] | None:
     return ("", match["credit"]) if looks_like_outlet(source) or source.isupper() else None
 
 
-def _matcher(pattern: re.Pattern[str]) -> Callable[[str], tuple[str, str] | None]:
+def _matcher(pattern: re.Pattern[str], mark: str) -> Callable[[str], tuple[str, str] | None]:
     def find(text: str) -> tuple[str, str] | None:
+        if mark not in text:
+            return None
         match = pattern.match(text)
         return (match["text"], match["credit"]) if match else None
 
@@ -194,10 +219,10 @@ _RULES: Final[tuple[Callable[[str], tuple[str, str] | None], ...]] = (
     _trailing_label,
     _between_dashes,
     _after_dash,
-    _matcher(_SOCIAL),
+    _matcher(_SOCIAL, "@"),
     _dok,
     _bare_credit,
-    _matcher(_SLASH_AFTER_SENTENCE),
-    _matcher(_SLASH_IN_CAPITALS),
-    _matcher(_LEADING_CAPITALS),
+    _matcher(_SLASH_AFTER_SENTENCE, "/"),
+    _matcher(_SLASH_IN_CAPITALS, "/"),
+    _matcher(_LEADING_CAPITALS, "/"),
 )

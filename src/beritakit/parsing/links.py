@@ -81,7 +81,9 @@ def find_related(
 def find_tags(marks: Marks, region: Element, resolve: Resolve, *, exclude: Element | None) -> tuple[str, ...]:
     """The article's tags: links of the tag containers after the headline, else links to tag
     pages inside the article's ``region`` (outside its text)."""
-    named = _outermost([element for element in marks.tags if element.find(".//a") is not None])
+    named = _outermost(
+        [element for element in marks.tags if next(element.iterdescendants("a"), None) is not None]
+    )
     containers: list[Element] = []
     rejected = [exclude] if exclude is not None else []
     for element in named:
@@ -109,23 +111,29 @@ def find_next_page(
 ) -> str | None:
     """The URL of the article's next page: ``rel="next"``, a "Selanjutnya" link, or ``?page=N+1``."""
     own = (own_url or "").split("#")[0]
-    current = _page_number(own_url)
-    candidates: list[str | None] = [resolve(href) for href in links]
+    candidates = _next_page_candidates(scope, resolve, links, own_url)
+    return next((url for url in candidates if url is not None and url.split("#")[0] != own), None)
+
+
+def _next_page_candidates(
+    scope: Element, resolve: Resolve, links: tuple[str, ...], own_url: str | None
+) -> Iterator[str | None]:
+    """The next-page links in page order; lazily, as the first good one ends the search."""
+    for link in links:
+        yield resolve(link)
+    current: int | None = None  # the page number of ``own_url``, read when a link has one
     for anchor in scope.iter("a"):
         href = anchor.get("href")
         if not href:
             continue
         text = ((anchor.text if len(anchor) == 0 else anchor.text_content()) or "").strip()
-        if "next" in (anchor.get("rel") or "").lower().split() or NEXT_PAGE_TEXT.match(text):
-            candidates.append(resolve(href))
-        elif (
-            _PAGE_IN_HREF.search(href)
-            and (url := resolve(href)) is not None
-            and _page_number(url) == current + 1
-            and _same_article(url, own_url)
-        ):
-            candidates.append(url)
-    return next((url for url in candidates if url is not None and url.split("#")[0] != own), None)
+        rel = anchor.get("rel")
+        if (rel is not None and "next" in rel.lower().split()) or NEXT_PAGE_TEXT.match(text):
+            yield resolve(href)
+        elif "=" in href and _PAGE_IN_HREF.search(href) and (url := resolve(href)) is not None:
+            current = _page_number(own_url) if current is None else current
+            if _page_number(url) == current + 1 and _same_article(url, own_url):
+                yield url
 
 
 # --------------------------------------------------------------------------- helpers
