@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     import datetime as dt
     from collections.abc import Iterable
 
-__all__ = ["DEFAULT_TZ", "machine_date", "names", "strip_site_name", "terms"]
+__all__ = ["DEFAULT_TZ", "machine_date", "names", "strip_site_name"]
 
 DEFAULT_TZ: dt.tzinfo = WIB
 """The zone of dates printed without one: national Indonesian outlets publish from Jakarta."""
@@ -49,17 +49,6 @@ def names(values: Iterable[str], *, outlets: Iterable[str | None] = ()) -> tuple
             if name not in found and not looks_like_outlet(name) and name.casefold() not in brands
         )
     return tuple(found)
-
-
-def terms(values: Iterable[str]) -> tuple[str, ...]:
-    """Comma-separated keyword lists flattened, de-duplicated case-insensitively, ``#`` dropped."""
-    found: dict[str, str] = {}
-    for value in values:
-        for term in re.split(r"[,;]", value):
-            cleaned = normalize_space(term).lstrip("#").strip()
-            if cleaned and cleaned.casefold() not in found:
-                found[cleaned.casefold()] = cleaned
-    return tuple(found.values())
 
 
 def strip_site_name(title: str, site_names: Iterable[str | None] = ()) -> str:

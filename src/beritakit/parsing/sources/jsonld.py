@@ -1,8 +1,8 @@
 """Article fields from the page's schema.org JSON-LD (``NewsArticle`` and its relatives).
 
 Real blocks are loose: ``author`` is a string, an object or a list; ``image`` a string, a list
-or an ``ImageObject``; ``keywords`` a comma-separated string or a list; dates may lack an
-offset. Every shape is read; anything else is ignored rather than trusted.
+or an ``ImageObject``; dates may lack an offset. Every shape is read; anything else is ignored
+rather than trusted. ``keywords`` are not read: tags come from the page (see ``docs/fields.md``).
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from typing import Any
 from beritakit._text import normalize_space
 from beritakit.parsing.document import ARTICLE_TYPES, Document
 from beritakit.parsing.partial import Partial
-from beritakit.parsing.sources.common import machine_date, names, terms
+from beritakit.parsing.sources.common import machine_date, names
 
 __all__ = ["from_jsonld"]
 
@@ -46,7 +46,6 @@ def from_jsonld(doc: Document) -> Partial:
         editors=_people(article.get("editor")) or None,
         site_name=_text(publisher.get("name")) if isinstance(publisher, Mapping) else _text(publisher),
         section=next(_strings(section), None),
-        tags=terms(_strings(article.get("keywords"))) or None,
         lead_image=next(filter(None, map(doc.absolute, _images(article))), None),
     )
 

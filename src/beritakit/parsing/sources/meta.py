@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from beritakit._text import normalize_space
 from beritakit.parsing.partial import Partial
-from beritakit.parsing.sources.common import machine_date, names, strip_site_name, terms
+from beritakit.parsing.sources.common import machine_date, names, strip_site_name
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -26,7 +26,6 @@ _PUBLISHED = (
 _UPDATED = ("article:modified_time", "og:updated_time", "datemodified", "lastmod", "last-modified")
 _AUTHORS = ("author", "article:author", "dc.creator", "parsely-author", "sailthru.author", "creator")
 _SECTION = ("article:section", "articlesection", "section", "category")
-_TAGS = ("article:tag", "news_keywords", "keywords")
 _IMAGE = ("og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src", "image")
 
 
@@ -53,7 +52,6 @@ def from_meta(doc: Document) -> Partial:
         editors=names(micro.get("editor", ()), outlets=[site_name]) or None,
         site_name=site_name,
         section=doc.first_meta(*_SECTION) or _first(micro.get("articlesection", ())),
-        tags=terms(_values(meta, _TAGS)) or None,
         lead_image=next(filter(None, (doc.absolute(image) for image in [*images, *links])), None),
     )
 
