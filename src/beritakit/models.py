@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable, Iterable, Mapping
-from typing import Any, Literal
+from typing import Any, Literal, cast
 from urllib.parse import urlsplit
 
 import attrs
@@ -51,7 +51,7 @@ def _name(instance: object, field: attrs.Attribute[Any]) -> str:
 
 def _text(value: str) -> str:
     # Not a string: passed through, for the validator to refuse by name.
-    return normalize_space(value) if isinstance(value, str) else value
+    return normalize_space(value) if isinstance(cast("object", value), str) else value
 
 
 def _optional_text(value: str | None) -> str | None:
