@@ -345,6 +345,39 @@ class TestNameResolution:
         body = ["JAKARTA, KOMPAS.com - Harga beras naik.", '"Stok kami cukup," katanya.']
         assert speakers(body) == [None]
 
+    def test_nickname_learnt_later_leaves_the_person_already_in_focus(self) -> None:
+        """A name put in focus is read as the story stood then, not through a nickname given after."""
+        body = [
+            "Warga mengeluh soal harga. Dani mengatakan harga naik.",
+            "Budi Santoso, pria yang akrab disapa Dani itu, tinggal di Bogor.",
+            '"Harga naik terus," ujarnya.',
+        ]
+        assert speakers(body) == ["Dani"]
+
+    def test_name_before_a_verb_ending_a_paragraph_is_named(self) -> None:
+        """ "Sugeng menjelaskan" closing a paragraph names Sugeng, though the next paragraph follows."""
+        body = ["Petani mengeluh. Sugeng menjelaskan", "Panen raya tiba.", '"Kami siap menanam," ujarnya.']
+        assert speakers(body) == ["Sugeng"]
+
+    def test_speaker_of_a_quote_takes_the_focus_from_people_named_before(self) -> None:
+        """After '"...," jelas Siti Aminah', "-nya" is Siti, not the person the paragraph before named."""
+        body = [
+            "Ketua Koperasi Tani, Rahmat Hidayat, mengatakan panen gagal.",
+            '"Harga gabah turun," jelas Siti Aminah.',
+            '"Kami merugi," ujarnya.',
+        ]
+        assert speakers(body) == ["Siti Aminah", "Siti Aminah"]
+
+    def test_unattributed_quote_falls_back_on_the_person_in_focus(self) -> None:
+        """A quote without attribution or name before it is given to the last person named."""
+        body = [
+            "Harga cabai naik di pasar.",
+            "Ketua Koperasi Tani, Rahmat Hidayat, mengatakan panen gagal.",
+            "Hujan turun setiap hari.",
+            "“Kami merugi karena hujan terus turun sejak Januari.”",
+        ]
+        assert speakers(body) == ["Rahmat Hidayat"]
+
 
 class TestMultiParagraphQuotes:
     def test_passage_keeps_the_speaker_named_at_its_end(self) -> None:

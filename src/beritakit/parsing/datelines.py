@@ -15,6 +15,7 @@ news brand. Anything else is an ordinary sentence and gives no dateline.
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Final
 
@@ -67,6 +68,7 @@ _DATE_PART: Final = re.compile(
 _STORY_START: Final = re.compile(r"[\"“”'‘(\[\d]|[^\W\d_]")
 
 
+@functools.lru_cache(maxsize=16)  # the article and its quote reader both ask for the lead's dateline
 def find_dateline(paragraph: str) -> tuple[Dateline, int] | None:
     """The dateline opening a lead paragraph, and the offset where the story text starts after its dash.
 

@@ -25,7 +25,9 @@ from beritakit.models import Quote
 from beritakit.parsing.datelines import find_dateline
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator, Sequence
+    from collections.abc import Callable, Iterator, Sequence
+
+    _NameAt = Callable[[str, int], str | None]  # reads the person named at a position of a paragraph
 
 __all__ = ["extract_quotes"]
 
@@ -81,7 +83,7 @@ class _WordStart:
                 position = match.end()
 
 
-_MARK: Final = re.compile('["“”„‟]')
+_MARK: Final = re.compile('["“”„‟]')  # as tested by _has_mark
 _MASK: Final = "~"  # stands in for quoted text, so that names inside quotes are never people
 
 _QUOTE_VERBS: Final = (
@@ -219,23 +221,27 @@ _BEFORE_QUOTE_WITHOUT_SUBJECT: Final = re.compile(
     )
 )
 _REPORTING_VERB: Final = re.compile(rf"\b(?:{_REPORTING})\b")
-# The patterns below match at the start of a word only (a leading \b), found by _WordStart.
-_REPORTING_VERBS: Final = _WordStart(rf"{_prefix_tree(_REPORTING.split('|'))}\b")
-_PASSIVE_VERB: Final = _WordStart(rf"(?:{_PASSIVE})\b(?:\s+oleh)?\s+")
 # Attribution outside quotes ("..., tambah dr Wisman, gula darah ..."): only verbs that cannot be nouns.
 _INDIRECT_VERBS: Final = (
     "kata", "ujar", "ucap", "tutur", "tegas", "ungkap", "imbuh", "tambah", "terang", "pungkas", "papar",
     "lanjut", "sambung", "tukas", "tandas", "menurut", "Menurut",
 )  # fmt: skip
-_INDIRECT: Final = _WordStart(
-    rf"{_prefix_tree(_INDIRECT_VERBS)}\s+(?:(?:dr|drg)\.?\s+)?(?P<who>{_RUN.pattern})"
-)
+_REPORTING_WORDS: Final = frozenset(_REPORTING.split("|"))
+_PASSIVE_WORDS: Final = frozenset(_PASSIVE.split("|"))
+# The verbs that put someone in focus, each a whole word, in one search (the lists share no word):
+# a reporting verb ("Budi mengatakan"), a passive one then a name ("disampaikan oleh Budi"), an
+# indirect one then a name ("tambah dr Wisman"). Found by _WordStart: at the start of a word only.
+_FOCUS_VERB: Final = _WordStart(rf"{_prefix_tree([*_REPORTING_WORDS, *_PASSIVE_WORDS, *_INDIRECT_VERBS])}\b")
+_AFTER_PASSIVE: Final = re.compile(r"(?:\s+oleh)?\s+")
+_AFTER_INDIRECT: Final = re.compile(r"\s+(?:(?:dr|drg)\.?\s+)?(?=[A-Z])")  # up to the name
 _ALIAS: Final = _WordStart(
     rf"(?:akrab|biasa|kerap|sering|karib)\s+(?:di)?(?:sapa|panggil)\s+(?P<alias>{_NAME_WORD}(?:\s+{_NAME_WORD})?)"
 )
 _SENTENCE_END: Final = re.compile(r"[.!?]+[\"”’)]*(?:\s+|$)")
 _ABBREVIATIONS: Final = _words("dr drg prof ir no jl st h hj drs dra kh tbk bpk sdr")
 _SHORT_TERM_WORDS: Final = 3
+_OPENERS_AND_ROLES: Final = _SENTENCE_OPENERS | _ROLES
+_NOT_ALONE: Final = _PRONOUNS | _SENTENCE_OPENERS  # never a name on their own
 
 
 class _Span(NamedTuple):
@@ -254,6 +260,7 @@ class _Run(NamedTuple):
     start: int
     end: int
     initial: bool  # opens a sentence, so its first word may be capitalised only for that
+    following: str  # the word after it ("" at the end of the text)
 
 
 class _Found(NamedTuple):
@@ -263,7 +270,7 @@ class _Found(NamedTuple):
     speaker: str | None
     verb: str | None
     explicit: bool  # the speaker comes from an attribution of this very quote
-    fallback: str | None  # the person in focus when the quote was read
+    fallback: str | None  # the person in focus when a quote without attribution was read
 
 
 def extract_quotes(body: Sequence[str]) -> tuple[Quote, ...]:
@@ -292,7 +299,7 @@ class _Reader:
     """Walks the body once, in reading order, keeping track of the person in focus."""
 
     def __init__(self, body: Sequence[str]) -> None:
-        self.body = [normalize_space(paragraph) for paragraph in body]
+        self.body = [_normalized(paragraph) for paragraph in body]
         self.spans = [_spans(paragraph) for paragraph in self.body]
         self.masked = [
             _mask(paragraph, spans) for paragraph, spans in zip(self.body, self.spans, strict=True)
@@ -300,26 +307,58 @@ class _Reader:
         dateline = find_dateline(self.body[0]) if self.body else None
         if dateline is not None:  # the outlet in "JAKARTA, KOMPAS.com -" is nobody
             self.masked[0] = " " * dateline[1] + self.masked[0][dateline[1] :]
-        runs = [(masked, [_without_opener(run) for run in _runs(masked)]) for masked in self.masked]
-        self.midsentence = {
-            word for _, found in runs for run in found if not run.initial for word in run.words
-        }
-        # Every capitalised run outside quotes, less a first word capitalised only as a sentence opener.
-        self.runs = [
-            run._replace(words=run.words[1:]) if run.initial and self._opener(run, masked) else run
-            for masked, found in runs
-            for run in found
-        ]
-        self.runs = [run for run in self.runs if run.words]
-        self._names = [(run.words, *_name_bounds(run.words)) for run in self.runs]
         self._expanded: dict[str, tuple[str, ...]] = {}
+        self._named: dict[tuple[str, ...], str | None] = {}  # _name's answers, until an alias is learnt
         self.aliases: dict[str, str] = {}
         self.noun_speakers: list[str] = []  # "seorang sumber", for a later "sumber itu"
         self.current: str | None = None
+        self._unread: list[tuple[int, int, int]] = []  # text that may move the focus, not read yet
+        self._events_of: dict[int, list[tuple[int, _NameAt]]] = {}
         self._first: tuple[str | None] | None = None
 
+    @functools.cached_property
+    def midsentence(self) -> set[str]:
+        """The words the story capitalises in the middle of a sentence (names, not sentence openers)."""
+        return self._story[1]
+
+    @functools.cached_property
+    def _story(self) -> tuple[list[tuple[tuple[str, ...], bool, str, str]], set[str]]:
+        """The capitalised runs of the story outside quotes (words, whether sentence-initial, the
+        word after, the run as printed), and the words of the runs inside a sentence.
+
+        Read only when a quote needs the story's names, and in one search over all paragraphs,
+        joined by a NUL: no normalised text holds one, and it stops a run and opens a sentence.
+        """
+        runs: list[tuple[tuple[str, ...], bool, str, str]] = []
+        midsentence: set[str] = set()
+        for _, run, following, opens in _read_runs("\0".join(self.masked)):
+            words, initial = tuple(run.split()), opens
+            if initial and len(words) > 1 and words[0].lower() in _SENTENCE_OPENERS:
+                words, initial = words[1:], False  # "Namun Brotoseno" at the start of a sentence
+            if not initial:
+                midsentence.update(words)
+            runs.append((words, initial, following, run))
+        return runs, midsentence
+
+    @functools.cached_property
+    def _names(self) -> list[tuple[tuple[str, ...], str]]:
+        """The story's capitalised runs outside quotes, less a first word capitalised only as a
+        sentence opener, each with the run as printed (which holds all its words, to search)."""
+        names = []
+        for words, initial, following, printed in self._story[0]:
+            run = words[1:] if initial and self._opener(words, following) else words
+            if run:
+                names.append((run, printed))
+        return names
+
     def read(self) -> tuple[Quote, ...]:
-        found = [item for index in range(len(self.body)) for item in self._paragraph(index)]
+        found: list[_Found] = []
+        last = max((index for index, spans in enumerate(self.spans) if spans), default=-1)
+        for index in range(last + 1):  # no quote reads what comes after the last quotation mark
+            if self.spans[index] or _may_name_alias(self.masked[index]):
+                found += self._paragraph(index)
+            else:  # a paragraph without quotes (nor nicknames) can only move the focus
+                self._unread.append((index, 0, len(self.masked[index]) + 1))
         return tuple(
             Quote(text=item.text, speaker=speaker, verb=item.verb, paragraph=item.paragraph)
             for item, speaker in zip(found, _passage_speakers(found), strict=True)
@@ -327,13 +366,14 @@ class _Reader:
 
     def _paragraph(self, index: int) -> list[_Found]:
         paragraph, masked = self.body[index], self.masked[index]
-        events = self._events(masked)
+        if _may_name_alias(masked):
+            self._read_aliases(masked)
         found: list[_Found] = []
         position = 0
         for number, span in enumerate(self.spans[index]):
-            self._advance(events, position, span.start)
+            self._unread.append((index, position, span.start))
             position = span.start
-            text = normalize_space(paragraph[span.inner])
+            text = _normalized(paragraph[span.inner])
             following = self.spans[index + 1] if index + 1 < len(self.body) else []
             runs_on = not span.closed and bool(following) and following[0].start == 0
             continued = runs_on or (
@@ -348,10 +388,13 @@ class _Reader:
                 speaker = (
                     found[-1].speaker if found and found[-1].speaker else self._named_before(masked, span)
                 )
-            found.append(_Found(index, span, text, speaker, verb, explicit, self.current))
-            self.current = speaker or self.current
+            # Only a quote without its own attribution may fall back on the person in focus.
+            fallback = None if explicit else self._focus()
+            found.append(_Found(index, span, text, speaker, verb, explicit, fallback))
+            if speaker:
+                self._set_focus(speaker)
             position = span.end
-        self._advance(events, position, len(masked) + 1)
+        self._unread.append((index, position, len(masked) + 1))
         return found
 
     def _ends_open(self, index: int) -> bool:
@@ -457,16 +500,14 @@ class _Reader:
             return phrase
         return None
 
-    def _opener(self, run: _Run, text: str) -> bool:
+    def _opener(self, words: tuple[str, ...], following: str) -> bool:
         """Whether the first word of a sentence-initial run is capitalised only because it opens it."""
-        first = run.words[0]
-        if first.lower() in _SENTENCE_OPENERS or first.lower() in _ROLES:
+        first = words[0]
+        if first.lower() in _OPENERS_AND_ROLES:
             return True
-        if len(run.words) > 1:
+        if len(words) > 1 or _REPORTING_VERB.fullmatch(following):  # "Budi mengatakan" names Budi
             return False
-        following = text[run.end :].split()
-        follows_verb = bool(following) and _REPORTING_VERB.fullmatch(following[0]) is not None
-        return first not in self.midsentence and not follows_verb
+        return first not in self.midsentence
 
     def _named_before(self, masked: str, span: _Span) -> str | None:
         """For an unattributed quote: the first person named in the sentence before it."""
@@ -478,51 +519,90 @@ class _Reader:
         """The names in a text, in order, with their runs and whether each run names an office."""
         people = []
         for run in _runs(text):
-            words = run.words[1:] if run.initial and self._opener(run, text) else run.words
+            words = run.words[1:] if run.initial and self._opener(run.words, run.following) else run.words
             if words and (name := self._name(words)):
                 people.append((name, run, _is_office(words)))
         return people
 
     # ----------------------------------------------------------------------- the person in focus
 
-    def _events(self, masked: str) -> list[tuple[int, str]]:
-        """People a paragraph puts in focus outside its quotes, with their positions."""
+    def _focus(self) -> str | None:
+        """The person in focus: the last one named outside quotes in the text read so far.
+
+        The text read since the focus was last asked for (``_unread``: paragraph, from, to) is
+        searched backwards, and only up to the first name: most of it is never searched at all,
+        as a quote's own attribution often puts its speaker in focus before anyone asks.
+        """
+        for index, start, end in reversed(self._unread):
+            masked = self.masked[index]
+            for position, name_at in reversed(self._events(index)):
+                if start <= position < end and (name := name_at(masked, position)) is not None:
+                    self._set_focus(name)
+                    return name
+        self._unread.clear()
+        return self.current
+
+    def _set_focus(self, person: str) -> None:
+        self.current = person
+        self._unread.clear()  # whoever that text names, the focus is now on this person
+
+    def _events(self, index: int) -> list[tuple[int, _NameAt]]:
+        """Where a paragraph may put someone in focus outside its quotes, in order, and how to read who.
+
+        Names are read on demand (see ``_focus``). Two events at one position never both name
+        someone: a reporting verb opens a lower-case word, the name after a passive or indirect
+        verb a capitalised one.
+        """
+        if index in self._events_of:
+            return self._events_of[index]
+        masked = self.masked[index]
+        events: list[tuple[int, _NameAt]] = []
+        named_until = 0  # the end of the last name after an indirect verb: no verb inside it counts
+        for verb in _FOCUS_VERB.finditer(masked):
+            if verb.group() in _REPORTING_WORDS:
+                events.append((verb.start(), self._reporting_subject))
+            elif verb.group() in _PASSIVE_WORDS:
+                if after := _AFTER_PASSIVE.match(masked, verb.end()):
+                    events.append((after.end(), self._passive_name))
+            elif verb.start() >= named_until and (after := _AFTER_INDIRECT.match(masked, verb.end())):
+                name = _RUN.match(masked, after.end())  # always there: a capital follows
+                named_until = name.end() if name else after.end()
+                events.append((after.end(), self._named_at))
+        self._events_of[index] = events
+        return events
+
+    def _read_aliases(self, masked: str) -> None:
         for alias in _ALIAS.finditer(masked):  # "Pria yang akrab disapa Dani ini"
+            self._focus()  # the text read so far names its people before this alias renames any
             named = self._people(masked[: alias.start()])
             person = named[-1][0] if named else self._in_focus()
             if person is None:
                 continue
             nickname = alias["alias"].lower()
+            self._named.clear()
             self.aliases[nickname] = person
             for word in set(nickname.split()) - set(person.lower().split()):  # "Bambang Pacul" → "Pacul"
                 self.aliases[word] = person
-        events: list[tuple[int, str]] = []
-        for verb in _REPORTING_VERBS.finditer(masked):
-            subject = self._subject(masked[_sentence_start(masked, verb.start()) : verb.start()])
-            if subject is not None:
-                events.append((verb.start(), subject))
-        for passive in _PASSIVE_VERB.finditer(masked):  # "Hal itu disampaikan Sekda ..., Aprizal Hasyim,"
-            run = _RUN.match(masked, passive.end())
-            if run is not None and (name := self._named_phrase(masked[run.start() : run.end() + 60])):
-                events.append((passive.end(), name))
-        indirect = (
-            (match.start("who"), self._named_phrase(masked[match.start("who") :]))
-            for match in _INDIRECT.finditer(masked)
-        )
-        events.extend((position, name) for position, name in indirect if name)
-        return sorted(events)
 
-    def _advance(self, events: list[tuple[int, str]], start: int, end: int) -> None:
-        for position, name in events:
-            if start <= position < end:
-                self.current = name
+    def _reporting_subject(self, masked: str, verb: int) -> str | None:
+        """ "Kepala Dinas X, Budi, mengatakan": who the reporting verb at ``verb`` is about."""
+        return self._subject(masked[_sentence_start(masked, verb) : verb])
+
+    def _passive_name(self, masked: str, end: int) -> str | None:
+        """ "Hal itu disampaikan Sekda ..., Aprizal Hasyim,": the name after a passive verb."""
+        run = _RUN.match(masked, end)
+        return (run is not None and self._named_phrase(masked[run.start() : run.end() + 60])) or None
+
+    def _named_at(self, masked: str, start: int) -> str | None:
+        """ "..., tambah dr Wisman, ...": the name starting at ``start``."""
+        return self._named_phrase(masked[start:]) or None
 
     def _in_focus(self) -> str | None:
         """Who "katanya" or "kata dia" means: the person in focus, else the first the story names."""
-        if self.current is not None:
-            return self.current
+        if (current := self._focus()) is not None:
+            return current
         if self._first is None:
-            names = [name for run in self.runs if (name := self._name(run.words))]
+            names = [name for words, _ in self._names if (name := self._name(words))]
             self._first = (next((name for name in names if " " in name), names[0] if names else None),)
         return self._first[0]
 
@@ -530,7 +610,13 @@ class _Reader:
 
     def _name(self, words: Sequence[str]) -> str | None:
         """A person's name from a capitalised run, expanded to the fullest form the story used."""
-        trimmed = _trim(tuple(words))
+        key = tuple(words)
+        if key not in self._named:  # a story names the same people again and again
+            self._named[key] = self._read_name(key)
+        return self._named[key]
+
+    def _read_name(self, words: tuple[str, ...]) -> str | None:
+        trimmed = _trim(words)
         if not trimmed:
             return None
         name = " ".join(trimmed)
@@ -543,7 +629,11 @@ class _Reader:
         if word in self._expanded:
             return self._expanded[word]
         best: tuple[str, ...] = (word,)
-        for words, start, end in self._names:
+        prefix = word[:4]  # the word itself, or a longer one it starts ("Wisman" → "Wismandari")
+        for words, printed in self._names:
+            if prefix not in printed:
+                continue
+            start, end = _name_bounds(words)
             for position in range(start, end):
                 candidate = words[position]
                 if candidate != word and not (
@@ -561,8 +651,27 @@ class _Reader:
 # --------------------------------------------------------------------------- quotation marks
 
 
+def _normalized(text: str) -> str:
+    """``normalize_space(text)``, without its work when ``text`` is printable and singly spaced.
+
+    Every character that ``normalize_space`` drops or turns into a space, but the space itself,
+    is unprintable (a control, format, surrogate or separator character); such a text is its own
+    normal form, and most paragraphs are.
+    """
+    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        return text
+    return normalize_space(text)
+
+
+def _may_name_alias(masked: str) -> bool:
+    """Whether ``_ALIAS`` may match: never without one of its verbs ("akrab disapa", "biasa dipanggil")."""
+    return "sapa" in masked or "panggil" in masked
+
+
 def _spans(paragraph: str) -> list[_Span]:
     """The quoted passages of a paragraph, pairing marks in order (sites mix “ ” and ")."""
+    if not _has_mark(paragraph):  # most paragraphs quote nobody
+        return []
     marks = [match.start() for match in _MARK.finditer(paragraph)]
     spans: list[_Span] = []
     if marks and marks[0] > 0 and paragraph[marks[0] - 1] in ",.!?" and _closing_shaped(paragraph, marks[0]):
@@ -573,6 +682,11 @@ def _spans(paragraph: str) -> list[_Span]:
         closed = k + 1 < len(marks)
         spans.append(_Span(marks[k], marks[k + 1] if closed else len(paragraph), opened=True, closed=closed))
     return spans
+
+
+def _has_mark(paragraph: str) -> bool:
+    # Five substring tests are much faster than one search for the class: most text is ASCII.
+    return '"' in paragraph or "“" in paragraph or "”" in paragraph or "„" in paragraph or "‟" in paragraph
 
 
 def _closing_shaped(paragraph: str, index: int) -> bool:
@@ -648,20 +762,35 @@ def _fill(found: list[_Found], speakers: list[str | None], passage: list[int]) -
 _APPOSITIVE: Final = re.compile(rf"\s*(?:,|\([^()]{{1,30}}\))\s*(?P<who>{_RUN.pattern})\s*(?:[,(]|$)")
 
 
+# The text up to a capitalised run, the run, and the word after it; the search always matches
+# where it starts (at a capital, a run; at the end, nothing), so the gaps and runs tile the text.
+_GAP_AND_RUN: Final = re.compile(
+    rf"(?P<gap>[^A-Z]*+)(?:(?P<run>{_RUN.pattern})(?=\s*(?P<following>[^\s\0]*))|\Z)"
+)
+_SENTENCE_LEAD: Final = "\0.!?:-–—"  # a capital after one of these (and white space) opens a sentence
+
+
+def _read_runs(text: str) -> list[tuple[str, str, str, bool]]:
+    """The capitalised runs of a text, in order: the text since the one before, the run, the word
+    after it, and whether it opens a sentence (at the start, or after one of ``_SENTENCE_LEAD``).
+
+    White space alone stands before a run only at the start of the text: after a run, it reads on.
+    """
+    return [
+        (gap, run, following, gap.rstrip()[-1:] in _SENTENCE_LEAD)
+        for gap, run, following in _GAP_AND_RUN.findall(text)
+        if run
+    ]
+
+
 def _runs(text: str) -> list[_Run]:
     runs = []
-    for match in _RUN.finditer(text):
-        before = _last_visible(text, match.start())
-        initial = not before or before in ".!?:-–—"
-        runs.append(_Run(tuple(match.group().split()), match.start(), match.end(), initial))
+    end = 0
+    for gap, run, following, initial in _read_runs(text):
+        start = end + len(gap)
+        end = start + len(run)
+        runs.append(_Run(tuple(run.split()), start, end, initial, following))
     return runs
-
-
-def _without_opener(run: _Run) -> _Run:
-    """ "Namun Brotoseno" at the start of a sentence is "Brotoseno"."""
-    if run.initial and len(run.words) > 1 and run.words[0].lower() in _SENTENCE_OPENERS:
-        return run._replace(words=run.words[1:], initial=False)
-    return run
 
 
 @functools.lru_cache(maxsize=4096)  # a story repeats its names, and the runs they stand in
@@ -705,7 +834,7 @@ def _is_acronym(word: str) -> bool:
 def _trim(words: tuple[str, ...]) -> tuple[str, ...]:
     start, end = _name_bounds(words)
     name = words[start:end]
-    if len(name) == 1 and name[0].lower() in _PRONOUNS | _SENTENCE_OPENERS:
+    if len(name) == 1 and name[0].lower() in _NOT_ALONE:
         return ()
     if any(word.lower() in _CALENDAR or any(ch.isdigit() for ch in word) for word in name):
         return ()
@@ -734,13 +863,6 @@ def _is_sentence_end(text: str, match: re.Match[str]) -> bool:
         start -= 1
     word = text[start:end]  # the last word before the stop, without copying the text before it
     return not ((len(word) == 1 and word.isupper()) or word.lower() in _ABBREVIATIONS)
-
-
-def _last_visible(text: str, index: int) -> str:
-    """The last character before ``text[index]`` that is not white space ("" when none is)."""
-    while index > 0 and text[index - 1].isspace():
-        index -= 1
-    return text[index - 1] if index > 0 else ""
 
 
 def _sentence_start(text: str, index: int) -> int:
