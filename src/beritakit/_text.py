@@ -26,8 +26,9 @@ def normalize_space(text: str) -> str:
     >>> normalize_space("  Jakarta,\\u00a0KOMPAS.com\\u200b -\\n berita ")
     'Jakarta, KOMPAS.com - berita'
     """
-    if text.isascii() and text.isprintable():
-        # Most texts: nothing to drop, and " " is the only white space (both tests run at C speed).
+    if text.isprintable():
+        # Every character dropped or taken for white space, but " " itself, is unprintable (a
+        # control, format, surrogate or separator character): most texts have nothing to drop.
         return " ".join(text.split()) if "  " in text or text[:1] == " " or text[-1:] == " " else text
     # str.split() splits on exactly what the regex \s matches (both use str.isspace), but faster.
     return " ".join(_DROPPED.sub("", text).split())

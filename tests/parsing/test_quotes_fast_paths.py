@@ -6,7 +6,6 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from beritakit._text import normalize_space
 from beritakit.parsing import quotes
 
 # Pieces around capitalised runs: sentence ends, initials, particles, glued words, odd white space.
@@ -43,16 +42,6 @@ def plain_runs(text: str) -> list[quotes._Run]:
             quotes._Run(words, match.start(), match.end(), initial, following[0] if following else "")
         )
     return runs
-
-
-class TestNormalized:
-    @given(texts)
-    @example("Budi  Santoso")
-    @example(" Budi")
-    @example("Budi\u00a0Santoso")
-    def test_equals_normalize_space(self, text: str) -> None:
-        """A paragraph taken as it is equals its normal form."""
-        assert quotes._normalized(text) == normalize_space(text)
 
 
 class TestMarks:

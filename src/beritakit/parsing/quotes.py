@@ -299,7 +299,7 @@ class _Reader:
     """Walks the body once, in reading order, keeping track of the person in focus."""
 
     def __init__(self, body: Sequence[str]) -> None:
-        self.body = [_normalized(paragraph) for paragraph in body]
+        self.body = [normalize_space(paragraph) for paragraph in body]
         self.spans = [_spans(paragraph) for paragraph in self.body]
         self.masked = [
             _mask(paragraph, spans) for paragraph, spans in zip(self.body, self.spans, strict=True)
@@ -373,7 +373,7 @@ class _Reader:
         for number, span in enumerate(self.spans[index]):
             self._unread.append((index, position, span.start))
             position = span.start
-            text = _normalized(paragraph[span.inner])
+            text = normalize_space(paragraph[span.inner])
             following = self.spans[index + 1] if index + 1 < len(self.body) else []
             runs_on = not span.closed and bool(following) and following[0].start == 0
             continued = runs_on or (
@@ -649,18 +649,6 @@ class _Reader:
 
 
 # --------------------------------------------------------------------------- quotation marks
-
-
-def _normalized(text: str) -> str:
-    """``normalize_space(text)``, without its work when ``text`` is printable and singly spaced.
-
-    Every character that ``normalize_space`` drops or turns into a space, but the space itself,
-    is unprintable (a control, format, surrogate or separator character); such a text is its own
-    normal form, and most paragraphs are.
-    """
-    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
-        return text
-    return normalize_space(text)
 
 
 def _may_name_alias(masked: str) -> bool:
