@@ -6,7 +6,6 @@ import contextlib
 import datetime as dt
 import doctest
 import importlib
-import time
 
 import pytest
 from hypothesis import given, settings
@@ -141,19 +140,28 @@ class TestParseHtml:
         with pytest.raises(ParseError, match=message):
             parse_html(html)
 
-    def test_nesting_bomb_raises_limit_error_quickly(self) -> None:
-        """A nesting bomb is refused within a second, memory and recursion bounded."""
-        started = time.perf_counter()
+    def test_nesting_bomb_raises_limit_error(self) -> None:
+        """A nesting bomb is refused (libxml2 stops at MAX_DEPTH), not parsed into a deep tree."""
         with pytest.raises(LimitError):
             parse_html("<html><body>" + "<div><span>" * 100_000 + "</body></html>")
-        assert time.perf_counter() - started < 2
 
-    def test_huge_input_raises_limit_error_quickly(self) -> None:
+    def test_huge_input_raises_limit_error(self) -> None:
         """A page above 20 MB is refused unread."""
-        started = time.perf_counter()
         with pytest.raises(LimitError):
             parse_html(b"<p>" + b"a" * (21 * 1024 * 1024))
-        assert time.perf_counter() - started < 2
+
+    def test_a_related_link_to_a_broken_host_is_kept_without_its_url(self) -> None:
+        """A "Baca Juga" link whose href cannot be split ("http://[rusak/...") is no error."""
+        story = "".join(
+            f"<p>Paragraf berita nomor {n} tentang banjir yang merendam Kemang.</p>" for n in range(4)
+        )
+        page = f"""<html><body><h1>Banjir Rendam Kemang</h1><article>{story}
+<div><strong>Baca Juga</strong><ul><li><a href="http://[rusak/berita">Banjir surut di Jakarta Timur</a></li>
+</ul></div></article></body></html>"""
+        article = parse_html(page, url="https://contoh.id/read/1/banjir")
+        assert [(link.title, link.url) for link in article.related] == [
+            ("Banjir surut di Jakarta Timur", None)
+        ]
 
 
 class TestParsePages:

@@ -23,6 +23,7 @@ from beritakit.parsing.selectors import (
     PHOTO_TOKENS,
     RELATED_TOKENS,
     TAG_TOKENS,
+    CaseBlindPattern,
     alternation,
 )
 
@@ -38,9 +39,10 @@ _KINDS = {
     "byline": BYLINE_TOKENS,
     "date": DATE_TOKENS,
 }
-_PATTERN = re.compile(
-    "|".join(rf"(?<![a-z])(?P<{kind}>{alternation(tokens)})" for kind, tokens in _KINDS.items()),
-    re.IGNORECASE,
+# One word-start test ahead of all the vocabularies, rather than one ahead of each, finds the same
+# matches (the test only looks behind) in less time.
+_PATTERN = CaseBlindPattern(
+    "(?<![a-z])(?:" + "|".join(rf"(?P<{kind}>{alternation(tokens)})" for kind, tokens in _KINDS.items()) + ")"
 )
 # Words that open a credit line ("Penulis : X") or a related-block heading ("Baca Juga"); the
 # callers check the whole text with BYLINE_LABEL and RELATED_HEADING. A credit label opens the text;

@@ -3,7 +3,8 @@
 Each vocabulary is a tuple of regular-expression fragments, matched case-insensitively against an
 element's ``class`` and ``id`` (:func:`class_pattern`) or against a heading's whole text. Site rules
 import these instead of re-inventing them. :func:`alternation` refuses an empty group, which would
-otherwise match every element.
+otherwise match every element. Vocabularies searched anywhere in a text are :class:`CaseBlindPattern`
+objects, which answer ASCII text several times faster than a case-blind regular expression.
 """
 
 from __future__ import annotations
@@ -13,6 +14,8 @@ from typing import TYPE_CHECKING, Final
 from urllib.parse import urlsplit
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     import lxml.html
 
 __all__ = [
@@ -36,6 +39,7 @@ __all__ = [
     "SKIPPED_TAGS",
     "TAG_TOKENS",
     "TAG_URL",
+    "CaseBlindPattern",
     "alternation",
     "class_pattern",
     "identity",
@@ -50,9 +54,53 @@ def alternation(tokens: tuple[str, ...]) -> str:
     return "|".join(f"(?:{token})" for token in tokens)
 
 
-def class_pattern(tokens: tuple[str, ...]) -> re.Pattern[str]:
+class CaseBlindPattern:
+    """A regular expression matched regardless of case, several times faster on ASCII text.
+
+    A case-blind search costs several times a case-sensitive one. On ASCII text both agree when the
+    pattern, written in lower case (a capital raises ValueError), is searched in the lower-cased
+    text, which keeps every offset; other text keeps the case-blind pattern, whose Unicode folding
+    (``"ſ"`` is ``"s"``, the Kelvin sign ``"K"`` is ``"k"``, ``"İ"`` and ``"ı"`` are ``"i"``)
+    lower-casing does not reproduce. Matches found on ASCII text are of the lower-cased text.
+
+    >>> bool(CaseBlindPattern(r"terkait").search("Berita TERKAIT"))
+    True
+    """
+
+    __slots__ = ("_blind", "_lower", "pattern")
+
+    def __init__(self, pattern: str) -> None:
+        if not _written_in_lower_case(pattern):
+            raise ValueError(f"write a case-blind pattern in lower case: {pattern!r}")
+        self.pattern: Final = pattern
+        self._lower: Final = re.compile(pattern)
+        self._blind: Final = re.compile(pattern, re.IGNORECASE)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        """The first match anywhere in ``text``, as :meth:`re.Pattern.search` finds it case-blind."""
+        if text.isascii():
+            return self._lower.search(text.lower())
+        return self._blind.search(text)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        """Every match in ``text``, as :meth:`re.Pattern.finditer` finds them case-blind."""
+        if text.isascii():
+            return self._lower.finditer(text.lower())
+        return self._blind.finditer(text)
+
+    def __repr__(self) -> str:
+        return f"CaseBlindPattern({self.pattern!r})"
+
+
+def _written_in_lower_case(pattern: str) -> bool:
+    """Whether no letter of ``pattern`` is upper-case, escapes (``\\W``) and named groups aside."""
+    letters = re.sub(r"\\.|\(\?P", "", pattern)
+    return letters == letters.lower()
+
+
+def class_pattern(tokens: tuple[str, ...]) -> CaseBlindPattern:
     """A pattern finding any of ``tokens`` at the start of a word of a class/id string."""
-    return re.compile(rf"(?<![a-z])(?:{alternation(tokens)})", re.IGNORECASE)
+    return CaseBlindPattern(rf"(?<![a-z])(?:{alternation(tokens)})")
 
 
 def identity(element: lxml.html.HtmlElement) -> str:
@@ -149,10 +197,10 @@ INLINE_TAGS: Final = frozenset({
     "font", "i", "ins", "kbd", "label", "mark", "q", "s", "samp", "small", "span", "strike",
     "strong", "sub", "sup", "time", "tt", "u", "var", "wbr",
 })  # fmt: skip
+"""Elements that continue the current paragraph instead of starting a new one."""
 
 CELL_TAGS: Final = frozenset({"td", "th"})
 """Table cells: the cells of one row are read as one line ("Penulis | : Budi" → "Penulis : Budi")."""
-"""Elements that continue the current paragraph instead of starting a new one."""
 
 RELATED_HEADING: Final = re.compile(
     r"^(?:.{0,60}:\s*)?(?:(?:berita|artikel|foto|video|foto\s*(?:&|dan)?\s*video|link)\s+)?"
@@ -166,10 +214,9 @@ RELATED_HEADING: Final = re.compile(
 )
 """Headings that open a block of related links ("Berita Terkait", "Baca Juga", "Jangan Lewatkan")."""
 
-SITE_WIDE_HEADING: Final = re.compile(
+SITE_WIDE_HEADING: Final = CaseBlindPattern(
     r"popul|terkini|terbaru|terhangat|trending|pilihan|headline|utama|latest|most\s|menarik"
-    r"|komentar|indeks|index|rubrik|kanal|opini|video\s+pilihan|editor",
-    re.IGNORECASE,
+    r"|komentar|indeks|index|rubrik|kanal|opini|video\s+pilihan|editor"
 )
 """Headings of site-wide lists, never tied to the article ("Terpopuler", "Berita Terkini")."""
 
@@ -187,6 +234,8 @@ TAG_URL: Final = re.compile(
 """Paths under a tag or topic index (see :func:`is_tag_url`)."""
 
 _MAX_TAG_SLUG_WORDS = 5  # a tag page ends in a short slug; an article in a long headline slug
+# Every TAG_URL path holds one of these words ("hashtag" and "hot_topic" hold "tag" and "topi").
+_TAG_WORDS: Final = ("tag", "topi", "label", "keyword")
 
 
 def is_tag_url(url: str | None) -> bool:
@@ -195,13 +244,28 @@ def is_tag_url(url: str | None) -> bool:
     >>> is_tag_url("https://contoh.id/tag/banjir-jakarta"), is_tag_url("https://contoh.id/read/123/banjir")
     (True, False)
     """
-    if not url:
+    if not url or _plainly_no_tag_url(url):
         return False
-    path = urlsplit(url).path
+    try:
+        path = urlsplit(url).path
+    except ValueError:  # a broken IPv6 host: no page at all, so no tag page
+        return False
     if TAG_URL.search(path) is None:
         return False
     slug = path.rstrip("/").rsplit("/", 1)[-1].rsplit(".", 1)[0]
     return len(re.split(r"[-_+]", slug)) <= _MAX_TAG_SLUG_WORDS
+
+
+def _plainly_no_tag_url(url: str) -> bool:
+    """Whether ``url`` holds no tag word, read without splitting it (urlsplit costs far more).
+
+    Only for a URL that urlsplit takes as written: ASCII (a case-blind search folds other
+    letters) and printable (it drops tabs and newlines, which could join a word).
+    """
+    if not (url.isascii() and url.isprintable()):
+        return False
+    lowered = url.lower()
+    return not any(word in lowered for word in _TAG_WORDS)
 
 
 NAVIGATION_LINK: Final = re.compile(
