@@ -3,26 +3,10 @@
 from __future__ import annotations
 
 import lxml.html
-from hypothesis import given
-from hypothesis import strategies as st
 
-from beritakit.parsing import container
 from beritakit.parsing.container import find_container
 
 SENTENCE = "Warga mengungsi ke masjid terdekat, sementara petugas membantu mengevakuasi lansia dan anak-anak."
-
-# Inline markup of a link: texts, nested tags, comments and white space.
-LINK_PIECES = ["Banjir", " ", "\u00a0", "\n", "<b>Kemang</b>", "<span>di <i>Jakarta</i></span>", "<!-- x -->",
-               "<br>", "&amp;", "é"]  # fmt: skip
-
-
-class TestLinkText:
-    @given(st.lists(st.sampled_from(LINK_PIECES), max_size=6).map("".join))
-    def test_text_of_a_link_is_its_text_content(self, inner: str) -> None:
-        """Read directly or through its children, a link's text is what text_content() gives."""
-        anchor = lxml.html.fromstring(f'<div><a href="/x">{inner}</a></div>').find("a")
-        assert anchor is not None
-        assert container._text_of(anchor) == anchor.text_content()
 
 
 class TestFindContainer:

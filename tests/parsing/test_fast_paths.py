@@ -9,6 +9,7 @@ import lxml.html
 import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
+from lxml import etree
 
 from beritakit._text import normalize_space
 from beritakit.parsing import document, quotes
@@ -189,3 +190,16 @@ class TestScriptWrappers:
     def test_unwrapping_equals_the_wrapper_pattern(self, text: str) -> None:
         """Cutting the marks off both ends gives what removing every match of the one pattern gives."""
         assert document._unwrapped(text) == _WRAPPERS.sub("", text.strip())
+
+
+# Inline markup: texts, nested tags, comments, processing instructions, entities and white space.
+INLINE_PIECES = ["Banjir", " ", "\u00a0", "\n", "<b>Kemang</b>", "<span>di <i>Jakarta</i></span>",
+                 "<!-- x -->", "<?php x ?>", "<br>", "&amp;", "&nbsp;", "é", "<p>", "</p>"]  # fmt: skip
+
+
+class TestTextOf:
+    @given(st.lists(st.sampled_from(INLINE_PIECES), max_size=8).map("".join))
+    def test_equals_text_content(self, inner: str) -> None:
+        """Read directly or serialised as text, an element's text is what text_content() gives."""
+        for element in lxml.html.fromstring(f"<div><a href='/x'>{inner}</a>ekor</div>").iter(etree.Element):
+            assert document.text_of(element) == element.text_content()

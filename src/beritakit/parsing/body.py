@@ -23,6 +23,7 @@ from beritakit._text import normalize_space
 from beritakit.models import Caption, RelatedLink
 from beritakit.parsing.boilerplate import is_furniture, normalized_related_title
 from beritakit.parsing.credits import split_credit
+from beritakit.parsing.document import text_of
 from beritakit.parsing.selectors import (
     BYLINE_LABEL,
     BYLINE_TOKENS,
@@ -133,7 +134,7 @@ def related_links(block: Element, resolve: Resolve, placement: str) -> Iterator[
     """The article links of a related block: titled, not tag pages, first occurrence per URL."""
     seen: set[str] = set()
     for anchor in block.iter("a"):
-        title = normalize_space(anchor.text_content()) or normalize_space(anchor.get("title") or "")
+        title = normalize_space(text_of(anchor)) or normalize_space(anchor.get("title") or "")
         if len(title) < 4 or NAVIGATION_LINK.match(title) or RELATED_HEADING.match(title):
             continue  # list furniture or the block's own heading: no need to resolve its href
         url = resolve(anchor.get("href"))
@@ -245,7 +246,7 @@ class _Walker:
                 self._flush()
             return True
         if roles.byline or roles.date:
-            text = normalize_space(element.text_content())
+            text = normalize_space(text_of(element))
             if len(text) < (_SHORT_BLOCK if roles.byline else _SHORT_BLOCK // 2):
                 self._flush()
                 if roles.byline:

@@ -21,6 +21,7 @@ from beritakit._text import normalize_space
 from beritakit.models import Caption
 from beritakit.parsing.body import image_source
 from beritakit.parsing.credits import split_credit
+from beritakit.parsing.document import text_of
 from beritakit.parsing.selectors import CREDIT_TOKENS, LISTING_TOKENS, class_pattern, identity
 
 if TYPE_CHECKING:
@@ -55,7 +56,7 @@ def find_captions(marks: Marks, scope: Element, resolve: Resolve) -> tuple[Capti
     for block, photo in blocks:
         if block in covered or (photo and not _one_image(block)):
             continue
-        content = block.text_content()
+        content = text_of(block)
         if not content or content.isspace():
             continue  # most photo blocks hold no text: neither a caption nor a printed credit
         # A block holding a used one: looked for up from the few used blocks, not down a big block.
@@ -67,7 +68,7 @@ def find_captions(marks: Marks, scope: Element, resolve: Resolve) -> tuple[Capti
         if not text:
             continue  # invisible characters only
         text_element = _text_element(block)
-        caption_text = text if text_element is block else normalize_space(text_element.text_content())
+        caption_text = text if text_element is block else normalize_space(text_of(text_element))
         caption = _caption(block, text_element, caption_text, resolve)
         if caption is not None and caption.text not in found:
             found[caption.text] = caption
@@ -100,7 +101,7 @@ def _with_printed_credits(captions: list[Caption], printed: dict[str, str]) -> t
 def caption_from(block: Element, resolve: Resolve) -> Caption | None:
     """The caption a figure, caption box or photo block holds, or None when it holds no text."""
     text_element = _text_element(block)
-    return _caption(block, text_element, normalize_space(text_element.text_content()), resolve)
+    return _caption(block, text_element, normalize_space(text_of(text_element)), resolve)
 
 
 def _text_element(block: Element) -> Element:
@@ -126,7 +127,7 @@ def _caption(block: Element, text_element: Element, text: str, resolve: Resolve)
     )
     credit = None
     if credit_element is not None:
-        credit = normalize_space(credit_element.text_content()) or None
+        credit = normalize_space(text_of(credit_element)) or None
         rest = normalize_space(text.replace(credit, "", 1)) if credit else text
         if rest:
             text = rest
@@ -140,7 +141,7 @@ def _caption(block: Element, text_element: Element, text: str, resolve: Resolve)
 
 
 def _mostly_linked(element: Element, size: int) -> bool:
-    linked = sum(len(normalize_space(anchor.text_content())) for anchor in element.iter("a"))
+    linked = sum(len(normalize_space(text_of(anchor))) for anchor in element.iter("a"))
     return linked * 2 >= size
 
 

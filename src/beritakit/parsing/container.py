@@ -18,6 +18,7 @@ from collections import defaultdict
 import lxml.html
 from lxml import etree
 
+from beritakit.parsing.document import text_of
 from beritakit.parsing.selectors import (
     CONTENT_TOKENS,
     INLINE_TAGS,
@@ -65,7 +66,7 @@ def find_container(root: Element, *, exclude: Element | None = None) -> Element 
     for paragraph in itertools.chain(root.iter("p"), _LEAF_DIVS(root), cells):
         if paragraph in holders:
             continue  # <br> holders are scored run by run below
-        text = paragraph.text_content()
+        text = text_of(paragraph)
         if len(text) >= _MIN_PARAGRAPH:  # shorter text scores nothing: spare counting its links
             _credit(scores, totals, paragraph.getparent(), text, _linked(paragraph))
     for holder in holders:
@@ -106,12 +107,7 @@ def _credit(
 
 def _linked(element: Element) -> int:
     """Characters of ``element``'s text that sit inside links."""
-    return sum(len(" ".join(_text_of(anchor).split())) for anchor in element.iter("a"))
-
-
-def _text_of(element: Element) -> str:
-    """``element.text_content()``, read directly for an element without children (most links)."""
-    return (element.text or "") if len(element) == 0 else element.text_content()
+    return sum(len(" ".join(text_of(anchor).split())) for anchor in element.iter("a"))
 
 
 def _runs(holder: Element) -> list[tuple[str, int]]:
@@ -124,8 +120,8 @@ def _runs(holder: Element) -> list[tuple[str, int]]:
             runs.append(("".join(current), linked))  # a block child ends the run and scores itself
             current, linked = [], 0
         elif tag:
-            current.append(child.text_content())
-            linked += _linked(child) if tag != "a" else len(" ".join(_text_of(child).split()))
+            current.append(text_of(child))
+            linked += _linked(child) if tag != "a" else len(" ".join(text_of(child).split()))
         current.append(child.tail or "")
     runs.append(("".join(current), linked))
     return runs
@@ -183,6 +179,6 @@ def _loose_text(element: Element) -> str:
     parts = [element.text or ""]
     for child in element:
         if isinstance(child.tag, str) and child.tag in INLINE_TAGS:
-            parts.append(child.text_content())
+            parts.append(text_of(child))
         parts.append(child.tail or "")
     return " ".join("".join(parts).split())

@@ -19,6 +19,7 @@ from lxml import etree
 
 from beritakit._text import normalize_space
 from beritakit.parsing.body import own_related_block, related_links, site_wide
+from beritakit.parsing.document import text_of
 from beritakit.parsing.selectors import (
     NEXT_PAGE_TEXT,
     RELATED_HEADING,
@@ -126,7 +127,7 @@ def _next_page_candidates(
         href = anchor.get("href")
         if not href:
             continue
-        text = ((anchor.text if len(anchor) == 0 else anchor.text_content()) or "").strip()
+        text = text_of(anchor).strip()
         rel = anchor.get("rel")
         if (rel is not None and "next" in rel.lower().split()) or NEXT_PAGE_TEXT.match(text):
             yield resolve(href)
@@ -142,7 +143,7 @@ def _next_page_candidates(
 def _tag_texts(anchors: Iterable[Element]) -> tuple[str, ...]:
     found: dict[str, str] = {}
     for anchor in anchors:
-        text = normalize_space(anchor.text_content()).lstrip("#").strip()
+        text = normalize_space(text_of(anchor)).lstrip("#").strip()
         if text and len(text) <= _MAX_HEADING and not _TAG_LABEL.match(text) and text.casefold() not in found:
             found[text.casefold()] = text
     return tuple(found.values())
@@ -151,7 +152,7 @@ def _tag_texts(anchors: Iterable[Element]) -> tuple[str, ...]:
 def _blocks_under_headings(marks: Marks, scope: Element) -> Iterator[Element]:
     """Blocks opened by a related heading: the list right after it, or the heading's parent."""
     for heading in marks.headings:
-        if RELATED_HEADING.match(normalize_space(heading.text_content())):
+        if RELATED_HEADING.match(normalize_space(text_of(heading))):
             block = _block_after(heading, scope)
             if block is not None:
                 yield block

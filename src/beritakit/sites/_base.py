@@ -29,6 +29,7 @@ from beritakit.dates import WIB
 from beritakit.parsing.body import related_links
 from beritakit.parsing.bylines import parse_byline, split_names
 from beritakit.parsing.captions import caption_from
+from beritakit.parsing.document import text_of
 from beritakit.parsing.links import tags_from
 from beritakit.parsing.partial import FIELDS, Partial
 from beritakit.parsing.sources.common import machine_date
@@ -312,7 +313,7 @@ class SiteRule:
 
     def _date(self, doc: Document) -> dt.datetime | None:
         for element in self.select("date", doc):
-            found = visible_date(element.text_content(), default_tz=self.timezone) or machine_date(
+            found = visible_date(text_of(element), default_tz=self.timezone) or machine_date(
                 [element.get("datetime") or element.get("content") or ""], default_tz=self.timezone
             )
             if found is not None:
@@ -325,7 +326,7 @@ class SiteRule:
         authors: list[str] = []
         editors: list[str] = []
         for element in self.select("byline", doc):
-            text = normalize_space(element.text_content())
+            text = normalize_space(text_of(element))
             byline = parse_byline(text)
             found = byline.authors if byline.authors or byline.editors or ":" in text else split_names(text)
             authors.extend(name for name in found if name not in authors)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar
 
 from beritakit._text import normalize_space
+from beritakit.parsing.document import text_of
 from beritakit.sites._base import SiteRule, field, has_class
 
 if TYPE_CHECKING:
@@ -54,5 +55,5 @@ class Liputan6Rule(SiteRule):
     @field("editors")
     def credited_editors(self, doc: Document) -> tuple[str, ...] | None:
         """The names listed under "Editor" in the credits popover."""
-        names = [normalize_space(span.text_content()) for span in self.select_all("credited_editors", doc)]
+        names = [normalize_space(text_of(span)) for span in self.select_all("credited_editors", doc)]
         return tuple(dict.fromkeys(name for name in names if name)) or None

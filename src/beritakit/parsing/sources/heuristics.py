@@ -22,7 +22,7 @@ from beritakit.parsing.body import Reading, read_container
 from beritakit.parsing.bylines import parse_byline, split_names
 from beritakit.parsing.captions import find_captions
 from beritakit.parsing.container import find_container
-from beritakit.parsing.document import ARTICLE_TYPES, Document
+from beritakit.parsing.document import ARTICLE_TYPES, Document, text_of
 from beritakit.parsing.links import find_next_page, find_related, find_tags
 from beritakit.parsing.marks import Marks, mark
 from beritakit.parsing.partial import Partial
@@ -94,7 +94,7 @@ def find_headline(doc: Document) -> Element | None:
         best: Element | None = None
         best_score = 0.0
         for candidate in candidates(doc.root):
-            words = _tokens(candidate.text_content())
+            words = _tokens(text_of(candidate))
             if not 2 <= len(words) <= 60:
                 continue
             score = max(len(words & ref) / max(len(words), len(ref)) for ref in references)
@@ -162,9 +162,7 @@ def from_html(
     )
     tags = () if "tags" in skip else find_tags(marks, region, doc.absolute, exclude=layout.container)
     return Partial(
-        title=normalize_space(layout.headline.text_content()) or None
-        if layout.headline is not None
-        else None,
+        title=normalize_space(text_of(layout.headline)) or None if layout.headline is not None else None,
         published=None if "published" in skip else _published(marks, region, layout, default_tz),
         authors=authors,
         editors=editors,
@@ -211,7 +209,7 @@ def _reference_titles(doc: Document) -> Iterator[str]:
             yield article["headline"]
     title = doc.root.find(".//title")
     if title is not None:
-        text = normalize_space(title.text_content())
+        text = normalize_space(text_of(title))
         if text:
             yield strip_site_name(text)
 
@@ -243,7 +241,7 @@ def _published(marks: Marks, region: Element, layout: Layout, default_tz: dt.tzi
     for element in marks.dates:
         if not _inside(element, region) or (container is not None and _inside(element, container)):
             continue
-        found = visible_date(element.text_content(), default_tz=default_tz)
+        found = visible_date(text_of(element), default_tz=default_tz)
         if found is None and element.get("datetime"):
             found = machine_date([element.get("datetime", "")], default_tz=default_tz)
         if found is not None:
@@ -292,7 +290,7 @@ def _credit_texts(
     for element in marks.bylines:
         if not _inside(element, region) or (container is not None and _inside(element, container)):
             continue
-        text = normalize_space(element.text_content())
+        text = normalize_space(text_of(element))
         if not text or len(text) > _MAX_BYLINE_TEXT or _in_photo(element, marks):
             continue
         if any(inner is not element and _inside(inner, element) for inner in marks.bylines):
@@ -301,11 +299,11 @@ def _credit_texts(
     for element in marks.credit_lines:
         if not _inside(element, region) or (container is not None and _inside(element, container)):
             continue
-        text = normalize_space(element.text_content())
+        text = normalize_space(text_of(element))
         if len(text) < _MAX_BYLINE_TEXT and BYLINE_LABEL.match(text):
             yield text, None
     for anchor in _AUTHOR_LINKS(region):
-        yield normalize_space(anchor.text_content()), "author"
+        yield normalize_space(text_of(anchor)), "author"
     for text in reading.credits:
         yield text, None
 

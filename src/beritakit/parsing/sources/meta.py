@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from beritakit._text import normalize_space
+from beritakit.parsing.document import text_of
 from beritakit.parsing.partial import Partial
 from beritakit.parsing.sources.common import machine_date, names, strip_site_name
 
@@ -66,4 +67,4 @@ def _first(values: tuple[str, ...]) -> str | None:
 
 def _document_title(doc: Document) -> str | None:
     title = doc.root.find(".//title")
-    return normalize_space(title.text_content()) or None if title is not None else None
+    return normalize_space(text_of(title)) or None if title is not None else None
