@@ -59,8 +59,9 @@ _SCHEMA_PREFIX = re.compile(r"^https?://schema\.org/", re.IGNORECASE)
 
 # One scan for what only attributes reveal: microdata values and hidden elements. (Reaching the
 # elements through their attributes is several times faster in libxml2 than testing every element
-# with //*[@itemprop or ...]; the union is in page order all the same.)
-_MARKED = etree.XPath("//@itemprop/.. | //@style/.. | //@hidden/..")
+# with //*[@itemprop or ...], and /descendant::* tries the attribute axis on elements only, where
+# // would try it on every text node too; the union is in page order all the same.)
+_MARKED = etree.XPath("/descendant::*/@itemprop/.. | /descendant::*/@style/.. | /descendant::*/@hidden/..")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none", re.IGNORECASE)
 # Elements whose content no reader sees; their tails are text, so only the element goes.
 _INVISIBLE_TAGS = ("script", "style", "noscript", "template", "link", etree.Comment)
