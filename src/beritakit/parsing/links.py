@@ -40,7 +40,7 @@ Resolve = Callable[[str | None], str | None]
 
 _TAGS = class_pattern(TAG_TOKENS)
 _TAG_ANCHORS = etree.XPath(
-    ".//a[contains(@href, '/tag') or contains(@href, '/topi') or contains(@href, 'label/')"
+    "descendant::a[contains(@href, '/tag') or contains(@href, '/topi') or contains(@href, 'label/')"
     " or contains(@href, 'keyword') or contains(@href, 'hashtag') or contains(@href, 'hot_topic')]"
 )
 _PAGE_IN_HREF = re.compile(r"[?&](?:page|halaman|hal|p)=\d", re.IGNORECASE)

@@ -52,7 +52,7 @@ _MAX_DATE_TEXT = 120
 _MAX_BYLINE_TEXT = 200
 _HEADING_TAGS = ("h1", "h2", "h3")
 _PAGE_FURNITURE = frozenset({"nav", "footer", "aside"})
-_AUTHOR_LINKS = etree.XPath(".//a[contains(concat(' ', normalize-space(@rel), ' '), ' author ')]")
+_AUTHOR_LINKS = etree.XPath("descendant::a[@rel][contains(concat(' ', normalize-space(@rel), ' '), ' author ')]")
 _FOLLOWING_TEXT = etree.XPath("following::text()[normalize-space()][position() <= 30]")
 _PRECEDING_TEXT = etree.XPath("preceding::text()[normalize-space()][position() <= 12]")
 
