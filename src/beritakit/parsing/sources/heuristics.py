@@ -51,8 +51,11 @@ _MIN_TITLE_MATCH = 0.6
 _MAX_DATE_TEXT = 120
 _MAX_BYLINE_TEXT = 200
 _HEADING_TAGS = ("h1", "h2", "h3")
+_HEADLINE_CLASS = re.compile("|".join(map(re.escape, HEADLINE_WORDS)))  # as contains(@class, w) reads
 _PAGE_FURNITURE = frozenset({"nav", "footer", "aside"})
-_AUTHOR_LINKS = etree.XPath("descendant::a[@rel][contains(concat(' ', normalize-space(@rel), ' '), ' author ')]")
+_AUTHOR_LINKS = etree.XPath(
+    "descendant::a[@rel][contains(concat(' ', normalize-space(@rel), ' '), ' author ')]"
+)
 _FOLLOWING_TEXT = etree.XPath("following::text()[normalize-space()][position() <= 30]")
 _PRECEDING_TEXT = etree.XPath("preceding::text()[normalize-space()][position() <= 12]")
 
@@ -118,12 +121,7 @@ def _named_headlines(root: Element) -> Iterator[Element]:
     for body in root.iter("body"):
         for element in body.iterdescendants(etree.Element):
             classes = element.get("class")
-            if (
-                classes
-                and element.tag != "a"
-                and element not in seen
-                and any(w in classes for w in HEADLINE_WORDS)
-            ):
+            if classes and _HEADLINE_CLASS.search(classes) and element.tag != "a" and element not in seen:
                 seen.add(element)
                 yield element
 
