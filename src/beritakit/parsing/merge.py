@@ -13,8 +13,6 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, Any, Final, Literal
 
-import attrs
-
 from beritakit.parsing.partial import FIELDS, Partial
 
 if TYPE_CHECKING:
@@ -65,12 +63,11 @@ def merge(partials: Mapping[Source, Partial]) -> Partial:
     """
     merged: dict[str, Any] = {}
     for field in FIELDS:
-        answers = [getattr(partials[source], field) for source in PRECEDENCE[field] if source in partials]
-        answers = [answer for answer in answers if answer]
-        if not answers:
-            continue
-        merged[field] = _refine(answers[0], answers[1:]) if field in REFINED else answers[0]
-    return attrs.evolve(Partial(), **merged)
+        answers = [answer for source in PRECEDENCE[field] if source in partials
+                   if (answer := getattr(partials[source], field))]  # fmt: skip
+        if answers:
+            merged[field] = _refine(answers[0], answers[1:]) if field in REFINED else answers[0]
+    return Partial(**merged)
 
 
 def _refine(chosen: object, others: list[object]) -> object:

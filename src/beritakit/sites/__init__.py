@@ -7,6 +7,8 @@ outlet, see ``docs/adding-a-site.md``.
 
 from __future__ import annotations
 
+import functools
+
 from beritakit.sites._base import SiteRule, field, has_class
 from beritakit.sites.antaranews_com import AntaranewsRule
 from beritakit.sites.detik_com import DetikRule
@@ -46,9 +48,13 @@ def site_for(host: str | None) -> SiteRule | None:
     >>> site_for("example.com") is None
     True
     """
-    if not host:
-        return None
+    rule = _best_rule(SITES, host) if host else None
+    return rule() if rule is not None else None
+
+
+@functools.lru_cache(maxsize=1024)  # an archive holds many pages of few hosts
+def _best_rule(rules: tuple[type[SiteRule], ...], host: str) -> type[SiteRule] | None:
     # The most specific rule wins: a rule for "jateng.tribunnews.com" beats one for "tribunnews.com".
-    ranked = [(rule.specificity(host), rule) for rule in SITES]
+    ranked = [(rule.specificity(host), rule) for rule in rules]
     length, best = max(ranked, key=lambda pair: pair[0], default=(0, None))
-    return best() if best is not None and length > 0 else None
+    return best if length > 0 else None
