@@ -248,15 +248,23 @@ def build_document(html: str | bytes, *, url: str | None = None) -> Document:
     links = _index((rel, el.get("href", "").strip()) for el in by_tag["link"]
                    for rel in el.get("rel", "").lower().split())  # fmt: skip
     base_href = next((el.get("href", "").strip() for el in by_tag["base"] if el.get("href")), None) or None
-    meta = _index(_meta_pairs(by_tag["meta"]))
+    meta = _meta_index(by_tag["meta"])
     etree.strip_elements(root, *_INVISIBLE_TAGS, with_tail=False)
-    marked = _MARKED(root)
-    itemprop_elements = _group((el.get("itemprop", ""), el) for el in marked)
-    microdata = _index((key, value) for el in marked if el.get("itemprop") and el.tag != "meta"
-                       for key, value in _itemprops(el))  # fmt: skip
-    for element in marked:
+    itemprop_groups: dict[str, list[Element]] = defaultdict(list)
+    values: list[tuple[str, str]] = []
+    hidden: list[Element] = []
+    for element in _MARKED(root):
+        itemprop = element.get("itemprop")
+        if itemprop:
+            itemprop_groups[itemprop].append(element)
+            if element.tag != "meta":
+                values.extend(_itemprops(element, itemprop))
         if _hidden(element):
-            element.drop_tree()  # keeps the tail, which is visible text of the parent
+            hidden.append(element)
+    for element in hidden:  # after reading the microdata, which sees hidden text as well
+        element.drop_tree()  # keeps the tail, which is visible text of the parent
+    itemprop_elements = {key: tuple(elements) for key, elements in itemprop_groups.items()}
+    microdata = _index(values)
     page_url = given or _page_url(meta, links, microdata, linked_data, base_href)
     base_url = absolute_url(base_href, page_url) if base_href else page_url
     return Document(
@@ -340,9 +348,12 @@ def _encoded(text: str) -> bytes:
 
 
 def _hidden(element: Element) -> bool:
+    style = element.get("style")
+    if style is None and element.get("hidden") is None:
+        return False  # an element listed for its itemprop only
     if element.tag in {"html", "head", "body"} or element.getparent() is None:
         return False
-    return element.get("hidden") is not None or bool(_HIDDEN_STYLE.search(element.get("style") or ""))
+    return element.get("hidden") is not None or bool(_HIDDEN_STYLE.search(style or ""))
 
 
 def _index(pairs: Iterable[tuple[str, str]]) -> dict[str, tuple[str, ...]]:
@@ -353,34 +364,29 @@ def _index(pairs: Iterable[tuple[str, str]]) -> dict[str, tuple[str, ...]]:
     return {key: tuple(values) for key, values in grouped.items()}
 
 
-def _group(pairs: Iterable[tuple[str, Element]]) -> dict[str, tuple[Element, ...]]:
-    grouped: dict[str, list[Element]] = defaultdict(list)
-    for key, element in pairs:
-        if key:
-            grouped[key].append(element)
-    return {key: tuple(elements) for key, elements in grouped.items()}
-
-
-def _meta_pairs(elements: Iterable[Element]) -> Iterator[tuple[str, str]]:
-    """(lower-cased key, content) of each ``<meta>`` with content, the content normalised once."""
+def _meta_index(elements: Iterable[Element]) -> dict[str, tuple[str, ...]]:
+    """Each ``<meta>`` content (normalised once) under its lower-cased name, property and itemprop."""
+    grouped: dict[str, list[str]] = defaultdict(list)
     for element in elements:
         content = " ".join((element.get("content") or "").split())
         if content:
             get = element.get
             for key in f"{get('name') or ''} {get('property') or ''} {get('itemprop') or ''}".lower().split():
-                yield key, content
+                grouped[key].append(content)
+    return {key: tuple(contents) for key, contents in grouped.items()}
 
 
-def _itemprops(element: Element) -> Iterator[tuple[str, str]]:
+def _itemprops(element: Element, itemprop: str) -> list[tuple[str, str]]:
+    """(lower-cased key, value) for each name in ``itemprop``: the element's content, link, source,
+    time or text."""
     value = (
         element.get("content")
         or (element.get("href") if element.tag in {"a", "link", "area"} else None)
         or (element.get("src") if element.tag in {"img", "audio", "video", "source"} else None)
         or (element.get("datetime") if element.tag == "time" else None)
         or normalize_space(text_of(element))
-    )
-    for key in (element.get("itemprop") or "").lower().split():
-        yield key, value.strip()
+    ).strip()
+    return [(key, value) for key in itemprop.lower().split()]
 
 
 def _page_url(
