@@ -44,6 +44,8 @@ EXPRESSIONS = (
     "//div[@itemprop='articleBody']/p",
     "//div[contains(@class, 'isi')]",
     "//*[contains(@class, 'si')]//p",
+    f"//div[{has_class('judul')}] | //div[{has_class('isi')}]//p",
+    f"//div[@id='konten'] | //*[@itemprop='articleBody'] | //span[{has_class('isi')}]",
 )
 
 
@@ -97,6 +99,12 @@ class TestClassSelectors:
         """A plain ``//div[contains(@class, x)]`` runs from the indexed elements."""
         selector = ClassRule._compiled["body"][EXPRESSIONS.index("//div[contains(@class, 'isi')]")]
         assert (selector.key, selector.tag) == (("class-part", "isi"), "div")
+
+    def test_union_of_named_steps_uses_the_index(self) -> None:
+        """Each branch of a union of named steps runs from the index."""
+        union = f"//div[{has_class('judul')}] | //div[{has_class('isi')}]//p"
+        selector = ClassRule._compiled["body"][EXPRESSIONS.index(union)]
+        assert [part.key for part in selector.parts] == [("class", "judul"), ("class", "isi")]
 
     def test_itemprop_step_uses_the_documents_list(self) -> None:
         """A plain ``//*[@itemprop='x']`` runs from the elements the Document listed by itemprop."""

@@ -81,19 +81,25 @@ _POSITIONAL = re.compile(
 
 @attrs.frozen
 class _Selector:
-    """One compiled selector; ``key``/``tag``/``relative`` are set when it opens with a class or id step."""
+    """One compiled selector; ``key``/``tag``/``relative`` are set when it opens with a named step,
+    ``parts`` when it is a union (``a | b``) of such selectors."""
 
     whole: etree.XPath
     key: Name | None = None
     tag: str = "*"
     relative: etree.XPath | None = None  # the selector from one candidate: self::tag[...]rest
     has_path: bool = False  # whether steps follow the first one (then candidates' results may interleave)
+    parts: tuple[_Selector, ...] = ()
 
     @classmethod
     def compile(cls, expression: str) -> _Selector:
         whole = etree.XPath(expression)
+        branches = _split_union(expression)
+        if len(branches) > 1:
+            parts = tuple(cls.compile(branch) for branch in branches)
+            return cls(whole, parts=parts) if all(part.relative for part in parts) else cls(whole)
         opening = _NAMED_STEP.match(expression)
-        if opening is None or "|" in expression:
+        if opening is None:
             return cls(whole)
         predicates, rest = _split_predicates(expression[opening.end() :])
         if predicates is None or any(_POSITIONAL.search(predicate) for predicate in predicates):
@@ -108,22 +114,58 @@ class _Selector:
         relative = etree.XPath(f"self::{expression[2 : opening.end()]}{extra}{rest}")
         return cls(whole, key, tag, relative, bool(rest))
 
+    @property
+    def indexed(self) -> tuple[_Selector, ...]:
+        """The selectors answered from the name index: itself, or its union's parts."""
+        return self.parts or ((self,) if self.key is not None else ())
+
     def __call__(self, doc: Document, names: Names) -> list[Element]:
         """The selector's elements in ``doc``; ``names``: what its rule's selectors open with."""
+        if self.parts:
+            found = dict.fromkeys(node for part in self.parts for node in part(doc, names))
+            return sorted(found, key=_page_order)  # a union is in page order, each element once
         if self.relative is None or self.key is None:
             return _elements(self.whole(doc.root))
         kind, value = self.key
-        found = (
+        named = (
             doc.itemprop_elements.get(value, ())
             if kind == "itemprop"
             else doc.named(*names).get(self.key, ())
         )
         candidates = [
-            element for element in found if (self.tag in {"*", element.tag}) and _attached(element, doc.root)
+            element for element in named if (self.tag in {"*", element.tag}) and _attached(element, doc.root)
         ]
         if len(candidates) > 1 and self.has_path:
             return _elements(self.whole(doc.root))  # results of nested candidates interleave
         return [node for element in candidates for node in _elements(self.relative(element))]
+
+
+def _split_union(expression: str) -> list[str]:
+    """The branches of a top-level ``|`` union (one branch for any other expression)."""
+    branches: list[str] = []
+    depth, quote, start = 0, "", 0
+    for index, char in enumerate(expression):
+        if quote:
+            quote = "" if char == quote else quote
+        elif char in "'\"":
+            quote = char
+        elif char in "[(":
+            depth += 1
+        elif char in "])":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            branches.append(expression[start:index].strip())
+            start = index + 1
+    return [*branches, expression[start:].strip()]
+
+
+def _page_order(element: Element) -> tuple[int, ...]:
+    """A key sorting elements in page order: the child positions on the way down to each."""
+    path: list[int] = []
+    for parent in element.iterancestors():
+        path.append(parent.index(element))
+        element = parent
+    return tuple(reversed(path))
 
 
 def _split_predicates(text: str) -> tuple[list[str] | None, str]:
@@ -217,8 +259,10 @@ class SiteRule:
                 raise ValueError(f"{cls.__name__}.{group}: invalid XPath ({error})") from None
         cls._compiled = compiled
         # Itemprop steps read the Document's own list; classes and ids need one pass over the page.
-        indexed = [selector for selectors in compiled.values() for selector in selectors
-                   if selector.key is not None and selector.key[0] != "itemprop"]  # fmt: skip
+        parts = [
+            part for selectors in compiled.values() for selector in selectors for part in selector.indexed
+        ]
+        indexed = [part for part in parts if part.key is not None and part.key[0] != "itemprop"]
         tags = frozenset(selector.tag for selector in indexed)
         cls._names = (
             frozenset(selector.key for selector in indexed if selector.key),

@@ -28,4 +28,4 @@ class MediaIndonesiaRule(SiteRule):
         ),
     )
     tags = (f"//ul[{has_class('related-tags')}]",)
-    related_list = (f"//section[div[{has_class('ti')}][normalize-space()='Berita Lainnya']]/ul",)
+    related_list = (f"//div[{has_class('ti')}][normalize-space()='Berita Lainnya']/parent::section/ul",)

@@ -20,7 +20,7 @@ class TempoRule(SiteRule):
     domains = frozenset({"tempo.co"})
     title = (f"//div[{has_class('artikel')}]/h1",)
     # The whole story in one <p> (paragraphs split by <br>), beside the breadcrumb and photo.
-    body = (f"//div[{has_class('artikel')}][count(p) = 1]/p",)
+    body = (f"//div[{has_class('artikel')}][p][not(p[2])]/p",)  # exactly one <p>
     date = (f"//div[{has_class('artikel')}]/div[{has_class('block-tanggal')}]",)
     captions = (f"//div[{has_class('block-display')}]/div[{has_class('deskripsi')}]",)
     related_list = (
