@@ -232,6 +232,15 @@ def html_soup(draw: st.DrawFn) -> str:
                         "(ant)",
                         '<a href="/x">z</a>',
                         "<img src=/f.jpg>",
+                        # Hostile attributes: links that cannot be split, odd schemes, bad dates.
+                        '<a href="http://[rusak/berita">Banjir surut</a>',
+                        '<a href="javascript:void(0)" rel="next author">lanjut</a>',
+                        '<a href="//cdn.contoh.id/tag/banjir?page=2">Banjir</a>',
+                        '<div class="baca-juga related" id="tags">',
+                        '<time datetime="2026-13-45T99:99">Jumat, 31 Februari 2026</time>',
+                        '<span style="display:none" itemprop="author">Budi</span>',
+                        '<img data-src="http://[::1" srcset="a.jpg 1x, b.jpg zz">',
+                        '<script type="application/ld+json">{"@type": "NewsArticle", "author": [1, {}]',
                     ]
                 ),
             ),
