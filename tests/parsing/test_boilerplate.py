@@ -126,12 +126,23 @@ class TestIsBoilerplate:
         assert is_boilerplate(paragraph) in {True, False}
 
 
-# The words the case-blind patterns need, spelled with the look-alike letters re.IGNORECASE also
-# takes (long s, Kelvin sign, dotted and dotless i), among ASCII and non-ASCII filler.
-GUARDED_PIECES = ["rights", "RIGHTS", "riGhtſ", "right\u017f", "All", "reserved", "berkontribusi",
-                  "BERKONTRIBUSI", "ber\u212aontribusi", "berkontr\u0130busi", "berkontr\u0131busi", "dalam",
-                  "penulisan", "artikel", "ini.", "Rina", "é", "-", " "]  # fmt: skip
-guarded_lines = st.lists(st.sampled_from(GUARDED_PIECES), max_size=10).map("".join)
+# The notices the case-blind patterns find, their words spelled with the look-alike letters
+# re.IGNORECASE also takes (long s, Kelvin sign, dotted and dotless i), among ASCII and non-ASCII filler.
+NOTE = " dalam penulisan artikel ini"
+GUARDED_PIECES = ["All riGhtſ reserved", "ALL RIGHTS RESERVED.", "all right\u017f reserved", "rights",
+                  f" berkontribusi{NOTE}.", f" ber\u212aontribusi{NOTE}", f" berkontr\u0130busi{NOTE}.",
+                  f" BERKONTR\u0131BUSI{NOTE}", "Rina", "é", "-", " "]  # fmt: skip
+guarded_lines = st.lists(st.sampled_from(GUARDED_PIECES), max_size=4).map("".join)
+
+# Furniture and story lines, their ASCII letters in any case, for the rules' lower-case fast path.
+ascii_lines = st.lists(
+    st.tuples(
+        st.sampled_from([line for line in BOILERPLATE + ARTICLE_TEXT if line.isascii()]),
+        st.sampled_from([str.upper, str.lower, str.title, str.swapcase]),
+    ),
+    min_size=1,
+    max_size=2,
+).map(lambda pieces: " ".join(case(line) for line, case in pieces))
 
 
 class TestIsFurniture:
@@ -149,10 +160,23 @@ class TestIsFurniture:
 
     @given(guarded_lines)
     def test_word_check_never_skips_a_line_the_pattern_would_match(self, line: str) -> None:
-        """Wherever a case-blind pattern finds its word, the cheap check lets the pattern run."""
-        for word in ("rights", "berkontribusi"):
-            if re.search(word, line, re.IGNORECASE):
-                assert boilerplate._may_hold(line, word)
+        """Wherever a case-blind notice pattern matches, the cheap word check before it lets it run."""
+        text = normalize_space(line)
+        notice = boilerplate._RIGHTS_RESERVED.search(text) or boilerplate._CONTRIBUTION_NOTE.match(text)
+        if notice is not None:
+            assert is_furniture(text)
+
+    @given(ascii_lines)
+    def test_rules_as_written_find_on_lower_case_text_what_case_blind_ones_find(self, line: str) -> None:
+        """On ASCII text, the lower-case rules agree with the case-blind rules, whatever the case."""
+        text = normalize_space(line)
+        blind = boilerplate._breaks_rule(text, boilerplate._CASE_BLIND, lower_case=False)
+        assert boilerplate._breaks_rule(text.lower(), boilerplate._LOWER_CASE, lower_case=True) == blind
+
+    def test_a_case_blind_rule_written_with_a_capital_is_refused(self) -> None:
+        """A capital in a case-blind rule would never match lower-cased text: it is refused outright."""
+        with pytest.raises(ValueError, match="lower case"):
+            boilerplate._as_written(re.compile(r"(?i)^Iklan$"))
 
 
 class TestRelatedTitle:

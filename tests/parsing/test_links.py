@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
-import lxml.html
+from html import escape
 
+import lxml.html
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from beritakit.parsing import links
 from beritakit.parsing.document import absolute_url
 from beritakit.parsing.links import find_next_page
+from beritakit.parsing.selectors import NEXT_PAGE_TEXT
 
 URL = "https://www.contoh.id/berita/2026/02/06/banjir-rendam-kemang"
 
@@ -69,3 +76,18 @@ class TestFindNextPage:
     def test_links_without_href_lead_nowhere(self) -> None:
         """A "Next" button without an href gives no next page."""
         assert next_page('<a rel="next">Next</a><a href="">Selanjutnya</a>') is None
+
+    @pytest.mark.parametrize(
+        "text", ["SELANJUTNYA", "halaman berikutnya", " Next ", "\u017felanjutnya", "Lanjut", "»", "› ›", ">"]
+    )
+    def test_next_link_texts_are_read_in_any_case_and_spacing(self, text: str) -> None:
+        """Next-page words in any case (long s too) or arrows alone, spaced or not, lead on."""
+        found = next_page(f'<a href="/berita/hal-2">{escape(text)}</a>')
+        assert found == "https://www.contoh.id/berita/hal-2"
+
+    @given(st.from_regex(NEXT_PAGE_TEXT))
+    def test_every_next_link_text_opens_as_the_quick_check_expects(self, text: str) -> None:
+        """The first-character check before the pattern lets every next-page link text through."""
+        stripped = text.strip()
+        if NEXT_PAGE_TEXT.match(stripped):
+            assert stripped[:1] in links._NEXT_PAGE_OPENINGS

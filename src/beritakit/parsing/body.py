@@ -79,8 +79,7 @@ _PLACEHOLDER = re.compile(_PLACEHOLDER_SOURCE, re.IGNORECASE)
 _LOWER_CASE_PLACEHOLDER = re.compile(_PLACEHOLDER_SOURCE)  # for lower-cased ASCII text
 
 
-@attrs.frozen(kw_only=True)
-class Line:
+class Line(NamedTuple):
     """One line of the container as a reader sees it, with what the cleaning steps need.
 
     ``links`` are the texts and hrefs (as written: few lines turn out to be related links, and
@@ -191,6 +190,8 @@ class _Walker:
         self.lines: list[Line] = []
         self.related: list[RelatedLink] = []
         self.credits: list[str] = []
+        # The line being read: its texts and links (both emptied in place by _flush), how many of
+        # its characters are linked or emphasised, the link being read and the photo above the line.
         self.parts: list[str] = []
         self.links: list[tuple[list[str], str | None]] = []
         self.link_chars = 0
@@ -200,26 +201,65 @@ class _Walker:
         self.image: str | None = None
 
     def walk(self, container: Element) -> list[Line]:
+        # One loop, the steps for opening and closing an element and for its text written out in
+        # it: they run for every element of the container.
         events = etree.iterwalk(container, events=("start", "end"))
+        parts = self.parts
+        skip = self.skip
         skipped: Element | None = None
         for event, element in events:
             tag = element.tag  # read once: lxml builds a new string on each read
             if not isinstance(tag, str):
                 tag = ""  # a comment or a processing instruction
             if event == "start":
-                if element is not container and self._skips(element, tag):
+                # Only a left-out tag, a named element or one to skip may be left out: _skips decides.
+                if (
+                    element is not container
+                    and (
+                        tag in SKIPPED_TAGS
+                        or element.get("class") is not None
+                        or element.get("id") is not None
+                        or element in skip
+                    )
+                    and self._skips(element, tag)
+                ):
                     skipped = element
                     events.skip_subtree()
                     continue
-                self._open(element, tag)
-                self._text(element.text)
+                if tag in INLINE_TAGS:  # continues the line
+                    if tag in _EMPHASIS:
+                        self.emphasis_depth += 1
+                    elif tag == "a" and self.anchor is None:
+                        self.anchor = ([], element.get("href"))
+                        self.links.append(self.anchor)
+                elif tag in CELL_TAGS:
+                    parts.append(" ")  # the cells of a row read as one line
+                elif parts:  # a block or <br> ends the line read so far
+                    self._flush()
+                text = element.text
             else:
                 if element is skipped:
                     skipped = None
-                else:
-                    self._close(tag)
-                if element is not container:
-                    self._text(element.tail)
+                elif tag in INLINE_TAGS:
+                    if tag in _EMPHASIS:
+                        self.emphasis_depth -= 1
+                    elif tag == "a":
+                        self.anchor = None
+                elif tag in CELL_TAGS:
+                    parts.append(" ")
+                elif parts and tag != "br":
+                    self._flush()
+                text = element.tail if element is not container else None
+            # White space opening a line is dropped by normalize_space anyway: skipped early.
+            if text and (parts or not text.isspace()):
+                parts.append(text)
+                if self.anchor is not None or self.emphasis_depth > 0:
+                    size = len(text.strip())
+                    if self.anchor is not None:
+                        self.anchor[0].append(text)
+                        self.link_chars += size
+                    if self.emphasis_depth > 0:
+                        self.emphasis_chars += size
         self._flush()
         return self.lines
 
@@ -254,67 +294,41 @@ class _Walker:
                 return True  # a credit or a date line inside the container is not text
         return False
 
-    def _open(self, element: Element, tag: str) -> None:
-        if tag == "br":
-            self._flush()
-        elif tag in CELL_TAGS:
-            self.parts.append(" ")
-        elif tag in INLINE_TAGS:
-            if tag in _EMPHASIS:
-                self.emphasis_depth += 1
-            if tag == "a" and self.anchor is None:
-                self.anchor = ([], element.get("href"))
-                self.links.append(self.anchor)
-        else:
-            self._flush()
-
-    def _close(self, tag: str) -> None:
-        if tag in CELL_TAGS:
-            self.parts.append(" ")
-        elif tag in INLINE_TAGS:
-            if tag in _EMPHASIS:
-                self.emphasis_depth -= 1
-            if tag == "a":
-                self.anchor = None
-        elif tag != "br":
-            self._flush()
-
-    def _text(self, text: str | None) -> None:
-        if not text or (not self.parts and text.isspace()):
-            return  # white space opening a line is dropped by normalize_space anyway: skip it early
-        self.parts.append(text)
-        size = len(text.strip())
-        if self.anchor is not None:
-            self.anchor[0].append(text)
-            self.link_chars += size
-        if self.emphasis_depth > 0:
-            self.emphasis_chars += size
-
     def _flush(self) -> None:
-        if not self.parts:  # nothing read since the last line: no text, links or counts to reset
-            self.links = [self.anchor] if self.anchor is not None else []
+        """End the line being read, if any text was read since the last one.
+
+        Without text there is nothing to reset: the links opened since then hold no text, and a
+        line leaves such links out.
+        """
+        if not self.parts:
             return
         text = normalize_space("".join(self.parts))
         if text:
             size = len(text)
-            links = tuple(
-                (normalize_space("".join(parts)), href)
-                for parts, href in self.links
-                if "".join(parts).strip()
+            links = (
+                tuple(
+                    (normalize_space("".join(parts)), href)
+                    for parts, href in self.links
+                    if "".join(parts).strip()
+                )
+                if self.links
+                else ()
             )
             self.lines.append(
                 Line(
-                    text=text,
-                    links=links,
-                    link_share=min(self.link_chars / size, 1.0),
-                    emphasis_share=min(self.emphasis_chars / size, 1.0),
-                    image=self.image,
+                    text,
+                    links,
+                    min(self.link_chars / size, 1.0),
+                    min(self.emphasis_chars / size, 1.0),
+                    self.image,
                 )
             )
             self.image = None
-        self.parts, self.links = [], [self.anchor] if self.anchor is not None else []
-        if self.anchor is not None:
+        self.parts.clear()
+        self.links.clear()
+        if self.anchor is not None:  # the link goes on into the next line
             self.anchor[0].clear()
+            self.links.append(self.anchor)
         self.link_chars = self.emphasis_chars = 0
 
 
@@ -392,7 +406,7 @@ def _join_dateline_stub(lines: list[Line]) -> list[Line]:
     for index, line in enumerate(lines[:3]):
         if len(line.text) <= 40 and _DASH_END.search(line.text) and index + 1 < len(lines):
             following = lines[index + 1]
-            joined = attrs.evolve(following, text=f"{line.text} {following.text}")
+            joined = following._replace(text=f"{line.text} {following.text}")
             return [*lines[:index], joined, *lines[index + 2 :]]
     return lines
 

@@ -10,7 +10,7 @@ WhatsApp or an editor stays in the story.
 from __future__ import annotations
 
 import re
-from typing import Final
+from typing import Final, NamedTuple
 
 from beritakit._text import normalize_space
 
@@ -80,7 +80,56 @@ _PROMO_TARGET: Final = re.compile(
     r"youtube|instagram|tiktok|twitter|facebook|live\s+streaming|notifikasi|gabung|\+|premium"
 )
 
-_FURNITURE: Final = (_WHOLE_LINE, _INITIALS, _EMBED, _PAGINATION, _COPYRIGHT, _CREDIT_LINE)
+
+def _any_of(*patterns: re.Pattern[str]) -> re.Pattern[str]:
+    """One pattern matching where any of ``patterns`` does: one call instead of one per pattern.
+
+    Each keeps its own flags: its leading global flags (``(?ix)``) become a scoped group's.
+    """
+    alternatives = []
+    for pattern in patterns:
+        flags = "i" * bool(pattern.flags & re.IGNORECASE) + "x" * bool(pattern.flags & re.VERBOSE)
+        alternatives.append(f"(?{flags}:{_source(pattern)})")
+    return re.compile("|".join(alternatives))
+
+
+def _as_written(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """A case-blind ``pattern``, written in lower case, compiled minding case.
+
+    On lower-cased ASCII text it finds what ``pattern`` finds on the text, several times faster
+    (see :class:`~beritakit.parsing.selectors.CaseBlindPattern`).
+    """
+    letters = re.sub(r"\\.|\(\?[a-zA-Z]+\)", "", pattern.pattern)  # escapes and flags aside
+    if letters != letters.lower():
+        raise ValueError(f"write a case-blind pattern in lower case: {pattern.pattern!r}")
+    return re.compile(_source(pattern), pattern.flags & ~re.IGNORECASE)
+
+
+def _source(pattern: re.Pattern[str]) -> str:
+    return re.sub(r"^\(\?[a-zA-Z]+\)", "", pattern.pattern)  # without its leading global flags
+
+
+class _Rules(NamedTuple):
+    """The case-blind furniture rules, compiled for one kind of text (_INITIALS minds case)."""
+
+    whole_line: re.Pattern[str]
+    rights_reserved: re.Pattern[str]
+    contribution_note: re.Pattern[str]
+    promo: re.Pattern[str]
+    promo_target: re.Pattern[str]
+
+
+_CASE_BLIND: Final = _Rules(
+    _any_of(_WHOLE_LINE, _EMBED, _PAGINATION, _COPYRIGHT, _CREDIT_LINE),
+    _RIGHTS_RESERVED,
+    _CONTRIBUTION_NOTE,
+    _PROMO,
+    _PROMO_TARGET,
+)
+_LOWER_CASE: Final = _Rules(
+    _any_of(*map(_as_written, (_WHOLE_LINE, _EMBED, _PAGINATION, _COPYRIGHT, _CREDIT_LINE))),
+    *map(_as_written, _CASE_BLIND[1:]),
+)
 
 # "Baca juga: X", "BACA JUGA:X", "(Baca: X)", "Lihat juga: X", "Simak juga video 'X'", and
 # CNN's copied-text form 'Baca artikel CNN Indonesia "X" selengkapnya di sini.'
@@ -95,6 +144,9 @@ _RELATED: Final = re.compile(
 _CNN_READ_MORE: Final = re.compile(
     r"(?i)^baca\s+artikel\s+.{1,40}?[\"“](?P<title>[^\"”]+)[\"”]\s*selengkapnya\b.*$"
 )
+# What a related-link line may open with: "(", white space, or a marker word's first letter (which
+# re.IGNORECASE also finds as "ſ" for an "s"). Most lines are turned down on their first character.
+_RELATED_OPENINGS: Final = frozenset("(bBlLsStTſ")
 _QUOTES: Final = "\"“”'‘’"
 _TRAILER_HEADING: Final = re.compile(
     r"(?i)^(?:sumber|editor|penulis|reporter|pewarta|penyunting|redaktur|tags?|topik|berita\s+terkait|"
@@ -135,31 +187,27 @@ def is_furniture(text: str) -> bool:
         return True
     if text.count(" ") >= _MAX_PROMO_WORDS:  # a long paragraph is story text, unless a legal notice
         return _COPYRIGHT.match(text) is not None
-    return (
-        any(pattern.match(text) for pattern in _FURNITURE)
-        or _rights_reserved(text)
-        or _contribution_note(text)
-        or (_PROMO.match(text) is not None and _PROMO_TARGET.search(text) is not None)
-    )
+    if _INITIALS.match(text) is not None:
+        return True
+    if text.isascii():
+        return _breaks_rule(text.lower(), _LOWER_CASE, lower_case=True)
+    return _breaks_rule(text, _CASE_BLIND, lower_case=False)
 
 
-def _rights_reserved(text: str) -> bool:
-    """``_COPYRIGHT.search(text)`` once ``_COPYRIGHT.match(text)`` failed (it is in _FURNITURE)."""
-    return _may_hold(text, "rights") and _RIGHTS_RESERVED.search(text) is not None
+def _breaks_rule(text: str, rules: _Rules, *, lower_case: bool) -> bool:
+    """Whether ``text`` (lower-cased ASCII text for the ``rules`` as written) is furniture by the
+    case-blind ``rules``.
 
-
-def _contribution_note(text: str) -> bool:
-    """Whether the line is a "X berkontribusi dalam penulisan artikel ini." note."""
-    return _may_hold(text, "berkontribusi") and _CONTRIBUTION_NOTE.match(text) is not None
-
-
-def _may_hold(text: str, word: str) -> bool:
-    """Whether a case-blind pattern needing ``word`` (lower-case ASCII) may match in ``text``.
-
-    ASCII text matches only where its lower case holds the word; other text is left to the pattern,
-    as ``re.IGNORECASE`` also takes "ſ" for "s", "K" (Kelvin) for "k", and "İ" or "ı" for "i".
+    The two searches need a word: lower-cased text holds it where they may match. Other text is
+    left to them, as re.IGNORECASE also takes "ſ" for "s", "K" (Kelvin) for "k", "İ" or "ı" for "i".
     """
-    return not text.isascii() or word in text.lower()
+    return (
+        rules.whole_line.match(text) is not None
+        # _COPYRIGHT.search(text), _COPYRIGHT.match(text) having failed (it is in the whole-line rules)
+        or ((not lower_case or "rights" in text) and rules.rights_reserved.search(text) is not None)
+        or ((not lower_case or "berkontribusi" in text) and rules.contribution_note.match(text) is not None)
+        or (rules.promo.match(text) is not None and rules.promo_target.search(text) is not None)
+    )
 
 
 def is_trailer_heading(paragraph: str) -> bool:
@@ -191,6 +239,9 @@ def related_title(paragraph: str) -> str | None:
 
 def normalized_related_title(text: str) -> str | None:
     """:func:`related_title` for a text that :func:`~beritakit._text.normalize_space` gave."""
+    first = text[:1]
+    if first not in _RELATED_OPENINGS and not first.isspace():
+        return None
     cnn = _CNN_READ_MORE.match(text)
     if cnn is not None:
         return cnn["title"].strip()

@@ -49,33 +49,33 @@ def find_captions(marks: Marks, scope: Element, resolve: Resolve) -> tuple[Capti
     used: set[Element] = set()
     covered: set[Element] = set()  # the used blocks and everything inside them
     listings: dict[Element, bool] = {}  # whether an ancestor is in a list, a sidebar or a menu
-    blocks = itertools.chain(
-        ((block, False) for block in (*marks.figures, *marks.captions)),
-        ((block, True) for block in marks.photos),  # photo blocks count when they hold one image
-    )
-    for block, photo in blocks:
-        if block in covered or (photo and not _one_image(block)):
-            continue
-        content = text_of(block)
-        if not content or content.isspace():
-            continue  # most photo blocks hold no text: neither a caption nor a printed credit
-        # A block holding a used one: looked for up from the few used blocks, not down a big block.
-        if _elsewhere(block, scope, listings) or (
-            used and any(block in inner.iterancestors() for inner in used)
-        ):
-            continue
-        text = normalize_space(content)
-        if not text:
-            continue  # invisible characters only
-        text_element = _text_element(block)
-        caption_text = text if text_element is block else normalize_space(text_of(text_element))
-        caption = _caption(block, text_element, caption_text, resolve)
-        if caption is not None and caption.text not in found:
-            found[caption.text] = caption
-            used.add(block)
-            covered.update(block.iter())
-        elif caption is None and (credit := _printed_credit(block, text, resolve)) is not None:
-            printed.setdefault(*credit)
+    # Figures and caption boxes first, then photo blocks, which count when they hold one image.
+    for photo, group in ((False, (*marks.figures, *marks.captions)), (True, marks.photos)):
+        for block in group:
+            if block in covered:
+                continue
+            content = text_of(block)
+            if not content or content.isspace():
+                continue  # most photo blocks hold no text: neither a caption nor a printed credit
+            if photo and not _one_image(block):
+                continue
+            # A block holding a used one: looked for up from the few used blocks, not down a big block.
+            if _elsewhere(block, scope, listings) or (
+                used and any(block in inner.iterancestors() for inner in used)
+            ):
+                continue
+            text = normalize_space(content)
+            if not text:
+                continue  # invisible characters only
+            text_element = _text_element(block)
+            caption_text = text if text_element is block else normalize_space(text_of(text_element))
+            caption = _caption(block, text_element, caption_text, resolve)
+            if caption is not None and caption.text not in found:
+                found[caption.text] = caption
+                used.add(block)
+                covered.update(block.iter())
+            elif caption is None and (credit := _printed_credit(block, text, resolve)) is not None:
+                printed.setdefault(*credit)
     return _with_printed_credits(list(found.values()), printed)
 
 
@@ -146,8 +146,8 @@ def _mostly_linked(element: Element, size: int) -> bool:
 
 
 def _one_image(element: Element) -> bool:
-    if element.tag in {"body", "html"}:
-        return False
+    if len(element) == 0 or element.tag in {"body", "html"}:
+        return False  # no children (an <img> marked as a photo itself), or the whole page
     images = element.iterdescendants("img")
     return next(images, None) is not None and next(images, None) is None  # exactly one
 

@@ -52,6 +52,9 @@ _RELATED_WORD = re.compile(
 _MAX_HEADING = 60
 _TAG_LABEL = re.compile(r"^(?:tags?|topik|topics?|label|keywords?|kata\s+kunci)\s*:?$", re.IGNORECASE)
 _PAGE_PARAMETER = re.compile(r"^(?:page|halaman|hal|p)$", re.IGNORECASE)
+# What a (stripped) next-page link text opens with: an arrow, or the first letter of one of the
+# NEXT_PAGE_TEXT words as re.IGNORECASE finds it ("ſ" for an "s"). Other texts need no match.
+_NEXT_PAGE_OPENINGS = frozenset("›»>hHsSſbBnNlL")
 
 
 def find_related(
@@ -71,7 +74,7 @@ def find_related(
             continue
         if not own_related_block(block):
             continue
-        links = [link for link in related_links(block, resolve, "list") if not is_tag_url(link.url)]
+        links = list(related_links(block, resolve, "list"))  # tag pages left out already
         if own is not None and any(_url_key(link.url) == own for link in links):
             continue  # a channel list that includes this very article is not "related"
         for link in links:
@@ -129,7 +132,9 @@ def _next_page_candidates(
             continue
         text = text_of(anchor).strip()
         rel = anchor.get("rel")
-        if (rel is not None and "next" in rel.lower().split()) or NEXT_PAGE_TEXT.match(text):
+        if (rel is not None and "next" in rel.lower().split()) or (
+            text[:1] in _NEXT_PAGE_OPENINGS and NEXT_PAGE_TEXT.match(text)
+        ):
             yield resolve(href)
         elif "=" in href and _PAGE_IN_HREF.search(href) and (url := resolve(href)) is not None:
             current = _page_number(own_url) if current is None else current
@@ -177,8 +182,11 @@ def _block_after(heading: Element, scope: Element) -> Element | None:
 
 
 def _outermost(elements: list[Element]) -> list[Element]:
-    chosen = set(elements)
-    return [e for e in dict.fromkeys(elements) if not any(a in chosen for a in e.iterancestors())]
+    unique = list(dict.fromkeys(elements))
+    if len(unique) < 2:
+        return unique  # no other element to be inside of: no need to climb
+    chosen = set(unique)
+    return [e for e in unique if not any(a in chosen for a in e.iterancestors())]
 
 
 def _inside(element: Element, container: Element) -> bool:
