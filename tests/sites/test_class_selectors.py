@@ -35,6 +35,7 @@ EXPRESSIONS = (
     f"//div[{has_class('isi')}][p]",
     f"//div[{has_class('isi')}][1]",
     f"//div[{has_class('isi')}]/following-sibling::div[1]",
+    f"//span[{has_class('isi')}]/parent::div",
     f"//div[{has_class('judul')}] | //p",
     "//div[@id='konten']",
     "//*[@id='konten']",

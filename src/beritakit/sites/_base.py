@@ -88,13 +88,15 @@ class _Selector:
     key: Name | None = None
     tag: str = "*"
     relative: etree.XPath | None = None  # the selector from one candidate: self::tag[...]rest
-    has_path: bool = False  # whether steps follow the first one (then candidates' results may interleave)
+    # Steps after the first that may leave a candidate's subtree ("/parent::section/ul"): then the
+    # results of several candidates may repeat or interleave, and only the whole XPath orders them.
+    leaves: bool = False
     parts: tuple[_Selector, ...] = ()
 
     @classmethod
     def compile(cls, expression: str) -> _Selector:
         whole = etree.XPath(expression)
-        branches = _split_union(expression)
+        branches = [branch.strip() for branch in _split_outside_brackets(expression, "|")]
         if len(branches) > 1:
             parts = tuple(cls.compile(branch) for branch in branches)
             return cls(whole, parts=parts) if all(part.relative for part in parts) else cls(whole)
@@ -112,7 +114,7 @@ class _Selector:
         extra = "".join(f"[{predicate}]" for predicate in predicates)
         # The opening step, "//div[...]", tested on the candidate itself: "self::div[...]".
         relative = etree.XPath(f"self::{expression[2 : opening.end()]}{extra}{rest}")
-        return cls(whole, key, tag, relative, bool(rest))
+        return cls(whole, key, tag, relative, not _downward(rest))
 
     @property
     def indexed(self) -> tuple[_Selector, ...]:
@@ -135,16 +137,37 @@ class _Selector:
         candidates = [
             element for element in named if (self.tag in {"*", element.tag}) and _attached(element, doc.root)
         ]
-        if len(candidates) > 1 and self.has_path:
-            return _elements(self.whole(doc.root))  # results of nested candidates interleave
+        if len(candidates) > 1 and (self.leaves or _nested(candidates)):
+            return _elements(self.whole(doc.root))  # the candidates' results may repeat or interleave
         return [node for element in candidates for node in _elements(self.relative(element))]
 
 
-def _split_union(expression: str) -> list[str]:
-    """The branches of a top-level ``|`` union (one branch for any other expression)."""
-    branches: list[str] = []
+# Axes that stay inside the context node's subtree (a step without an axis is a child step).
+_DOWNWARD_AXES = frozenset({"child", "descendant", "descendant-or-self", "self", "attribute"})
+_AXIS = re.compile(r"/*\s*(?:([a-z-]+)\s*::|(\.\.)|@)")
+
+
+def _downward(path: str) -> bool:
+    """Whether every step of ``path`` ("/a//b[c]") stays inside the subtree it starts from."""
+    steps = _split_outside_brackets(path, "/")
+    for step in steps:
+        axis = _AXIS.match(step)
+        if axis is not None and (axis[2] or (axis[1] and axis[1] not in _DOWNWARD_AXES)):
+            return False
+    return True
+
+
+def _nested(elements: list[Element]) -> bool:
+    """Whether one of ``elements`` lies inside another."""
+    members = set(elements)
+    return any(ancestor in members for element in elements for ancestor in element.iterancestors())
+
+
+def _split_outside_brackets(text: str, separator: str) -> list[str]:
+    """``text`` split at each ``separator`` outside brackets, parentheses and quotes."""
+    pieces: list[str] = []
     depth, quote, start = 0, "", 0
-    for index, char in enumerate(expression):
+    for index, char in enumerate(text):
         if quote:
             quote = "" if char == quote else quote
         elif char in "'\"":
@@ -153,10 +176,10 @@ def _split_union(expression: str) -> list[str]:
             depth += 1
         elif char in "])":
             depth -= 1
-        elif char == "|" and depth == 0:
-            branches.append(expression[start:index].strip())
+        elif char == separator and depth == 0:
+            pieces.append(text[start:index])
             start = index + 1
-    return [*branches, expression[start:].strip()]
+    return [*pieces, text[start:]]
 
 
 def _page_order(element: Element) -> tuple[int, ...]:
