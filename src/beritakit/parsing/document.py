@@ -133,6 +133,8 @@ class Document:
     """Elements by their whole ``itemprop`` attribute, in page order (hidden ones included)."""
     # hrefs already resolved: captions, related lists and the body walk meet the same links.
     _resolved: dict[str | None, str | None] = attrs.field(factory=dict, init=False, repr=False)
+    # Elements dropped after build (a site rule's ``remove``): indexes built before may still list them.
+    dropped: list[Element] = attrs.field(factory=list, init=False, repr=False)
     _named: dict[
         tuple[frozenset[tuple[str, str]], frozenset[str]], Mapping[tuple[str, str], tuple[Element, ...]]
     ] = attrs.field(factory=dict, init=False, repr=False)
@@ -168,6 +170,12 @@ class Document:
             index = {key: tuple(elements) for key, elements in grouped.items()}
             self._named[keys, tags] = index
         return index
+
+    def drop(self, element: Element) -> None:
+        """Remove ``element`` (and what it holds, but not its tail) from the page."""
+        if element.getparent() is not None:
+            element.drop_tree()
+            self.dropped.append(element)
 
     @property
     def host(self) -> str | None:

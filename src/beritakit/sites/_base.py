@@ -134,8 +134,13 @@ class _Selector:
             if kind == "itemprop"
             else doc.named(*names).get(self.key, ())
         )
+        # Hidden elements were listed by itemprop before they were dropped; others may have been
+        # dropped by a rule's remove since the index was built.
+        check = kind == "itemprop" or bool(doc.dropped)
         candidates = [
-            element for element in named if (self.tag in {"*", element.tag}) and _attached(element, doc.root)
+            element
+            for element in named
+            if (self.tag in {"*", element.tag}) and (not check or _attached(element, doc.root))
         ]
         if len(candidates) > 1 and (self.leaves or _nested(candidates)):
             return _elements(self.whole(doc.root))  # the candidates' results may repeat or interleave
@@ -331,8 +336,7 @@ class SiteRule:
         """Drop the ``remove`` elements from the page, before anything reads it."""
         for expression in self._compiled.get("remove", ()):
             for element in expression(doc, self._names):
-                if element.getparent() is not None:
-                    element.drop_tree()
+                doc.drop(element)
 
     def headline(self, doc: Document) -> Element | None:
         """The element showing the headline, per the ``title`` selectors."""
