@@ -378,6 +378,21 @@ class TestNameResolution:
         ]
         assert speakers(body) == ["Rahmat Hidayat"]
 
+    def test_nya_form_with_nobody_in_focus_gives_the_first_full_name(self) -> None:
+        """With nobody in focus, "katanya" is the first person the story names in full."""
+        body = ["Kemarin warga bersama Budi dan Siti Aminah menonton laga itu.", '"Seru sekali," katanya.']
+        assert speakers(body) == ["Siti Aminah"]
+
+    def test_first_full_name_may_come_after_the_quote(self) -> None:
+        """The story names its people as a whole: a full name printed after the quote counts."""
+        body = ['"Seru sekali," katanya.', "Kemarin warga bersama Budi dan Siti Aminah menonton laga itu."]
+        assert speakers(body) == ["Siti Aminah"]
+
+    def test_nya_form_without_a_full_name_gives_the_first_name(self) -> None:
+        """A story naming nobody in full gives "katanya" the first name it prints."""
+        body = ["Kemarin warga bersama Budi dan Siti menonton laga itu.", '"Seru sekali," katanya.']
+        assert speakers(body) == ["Budi"]
+
 
 class TestMultiParagraphQuotes:
     def test_passage_keeps_the_speaker_named_at_its_end(self) -> None:

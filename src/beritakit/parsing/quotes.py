@@ -83,7 +83,8 @@ class _WordStart:
                 position = match.end()
 
 
-_MARK: Final = re.compile('["“”„‟]')  # as tested by _has_mark
+_MARKS: Final = '"“”„‟'
+_MARK: Final = re.compile(f"[{_MARKS}]")  # as tested by _has_mark and found by _marks
 _MASK: Final = "~"  # stands in for quoted text, so that names inside quotes are never people
 
 _QUOTE_VERBS: Final = (
@@ -184,7 +185,8 @@ _SENTENCE_OPENERS: Final = _words(
     "seorang salah sang sebuah satu dua tiga yup ya nah wah lantas padahal apakah bagaimana mengapa kenapa "
     "siapa apa"
 )
-_PARTICLES: Final = r"(?:bin|binti|van|von|de|da|al|el)"
+_PARTICLE_WORDS: Final = ("bin", "binti", "van", "von", "de", "da", "al", "el")
+_PARTICLES: Final = f"(?:{'|'.join(_PARTICLE_WORDS)})"
 _NAME_WORD: Final = r"(?:[A-Z]\.(?=\s)|[A-Z][\w'’&-]*)"
 _RUN: Final = re.compile(rf"{_NAME_WORD}(?:\s+(?:{_PARTICLES}\s+)?{_NAME_WORD})*")
 # Degrees printed after a name: "dr Wismandari Wisnu SpPD-KEMD", "Budi Santoso MSi".
@@ -302,7 +304,8 @@ class _Reader:
         self.body = [normalize_space(paragraph) for paragraph in body]
         self.spans = [_spans(paragraph) for paragraph in self.body]
         self.masked = [
-            _mask(paragraph, spans) for paragraph, spans in zip(self.body, self.spans, strict=True)
+            _mask(paragraph, spans) if spans else paragraph
+            for paragraph, spans in zip(self.body, self.spans, strict=True)
         ]
         dateline = find_dateline(self.body[0]) if self.body else None
         if dateline is not None:  # the outlet in "JAKARTA, KOMPAS.com -" is nobody
@@ -315,45 +318,53 @@ class _Reader:
         self._unread: list[tuple[int, int, int]] = []  # text that may move the focus, not read yet
         self._events_of: dict[int, list[tuple[int, _NameAt]]] = {}
         self._first: tuple[str | None] | None = None
+        self._midsentence_of: dict[str, bool] = {}
 
-    @functools.cached_property
-    def midsentence(self) -> set[str]:
-        """The words the story capitalises in the middle of a sentence (names, not sentence openers)."""
-        return self._story[1]
+    def _runs_holding(self, word: str, *, joined: bool = False) -> Iterator[tuple[tuple[str, ...], bool]]:
+        """The capitalised runs of the story outside quotes that hold ``word``, in order: their
+        words, and whether each opens a sentence. With ``joined``, only where ``word`` may stand
+        next to another word of its run: every run of two words or more, and maybe others.
 
-    @functools.cached_property
-    def _story(self) -> tuple[list[tuple[tuple[str, ...], bool, str, str]], set[str]]:
-        """The capitalised runs of the story outside quotes (words, whether sentence-initial, the
-        word after, the run as printed), and the words of the runs inside a sentence.
-
-        Read only when a quote needs the story's names, and in one search over all paragraphs,
-        joined by a NUL: no normalised text holds one, and it stops a run and opens a sentence.
+        Read only when a quote needs the story's names, and only around the places that hold
+        ``word``: from the comma before to the comma after, as no run holds a comma (and a run
+        after the comma opens no sentence).
         """
-        runs: list[tuple[tuple[str, ...], bool, str, str]] = []
-        midsentence: set[str] = set()
-        for _, run, following, opens in _read_runs("\0".join(self.masked)):
-            words, initial = tuple(run.split()), opens
-            if initial and len(words) > 1 and words[0].lower() in _SENTENCE_OPENERS:
-                words, initial = words[1:], False  # "Namun Brotoseno" at the start of a sentence
-            if not initial:
-                midsentence.update(words)
-            runs.append((words, initial, following, run))
-        return runs, midsentence
+        for masked in self.masked:
+            position = masked.find(word)
+            while position >= 0:
+                if joined and not _may_join(masked, position, position + len(word)):
+                    position = masked.find(word, position + 1)
+                    continue
+                start = max(masked.rfind(",", 0, position), 0)
+                end = masked.find(",", position)
+                end = len(masked) if end < 0 else end
+                for gap, run, _ in _GAP_AND_RUN.findall(masked, start, end):
+                    if word in run:
+                        yield _story_run(gap, run)
+                position = masked.find(word, end + 1)
 
-    @functools.cached_property
-    def _names(self) -> list[tuple[tuple[str, ...], str]]:
-        """The story's capitalised runs outside quotes, less a first word capitalised only as a
-        sentence opener, each with the run as printed (which holds all its words, to search)."""
-        names = []
-        for words, initial, following, printed in self._story[0]:
-            run = words[1:] if initial and self._opener(words, following) else words
-            if run:
-                names.append((run, printed))
-        return names
+    def _midsentence(self, word: str) -> bool:
+        """Whether the story capitalises ``word`` in the middle of a sentence (a name, not an opener)."""
+        if word not in self._midsentence_of:
+            self._midsentence_of[word] = any(
+                not initial and word in words for words, initial in self._runs_holding(word)
+            )
+        return self._midsentence_of[word]
+
+    def _story_names(self) -> Iterator[str]:
+        """The people the story names outside quotes, in order."""
+        for masked in self.masked:
+            for gap, printed, following in _GAP_AND_RUN.findall(masked):
+                if not printed:  # the text after the last run
+                    continue
+                words, initial = _story_run(gap, printed)
+                run = words[1:] if initial and self._opener(words, following) else words
+                if run and (name := self._name(run)):
+                    yield name
 
     def read(self) -> tuple[Quote, ...]:
         found: list[_Found] = []
-        last = max((index for index, spans in enumerate(self.spans) if spans), default=-1)
+        last = next((index for index in reversed(range(len(self.spans))) if self.spans[index]), -1)
         for index in range(last + 1):  # no quote reads what comes after the last quotation mark
             if self.spans[index] or _may_name_alias(self.masked[index]):
                 found += self._paragraph(index)
@@ -373,9 +384,9 @@ class _Reader:
         for number, span in enumerate(self.spans[index]):
             self._unread.append((index, position, span.start))
             position = span.start
-            text = normalize_space(paragraph[span.inner])
-            following = self.spans[index + 1] if index + 1 < len(self.body) else []
-            runs_on = not span.closed and bool(following) and following[0].start == 0
+            text = paragraph[span.inner].strip()  # normalised text: only its ends may hold a space
+            following = self.spans[index + 1] if not span.closed and index + 1 < len(self.body) else []
+            runs_on = bool(following) and following[0].start == 0
             continued = runs_on or (
                 number == 0 and span.start == 0 and index > 0 and self._ends_open(index - 1)
             )
@@ -388,8 +399,9 @@ class _Reader:
                 speaker = (
                     found[-1].speaker if found and found[-1].speaker else self._named_before(masked, span)
                 )
-            # Only a quote without its own attribution may fall back on the person in focus.
-            fallback = None if explicit else self._focus()
+            # Only a quote without its own attribution may fall back on the person in focus (and
+            # needs to only without a speaker: one takes the focus right here).
+            fallback = None if explicit or speaker else self._focus()
             found.append(_Found(index, span, text, speaker, verb, explicit, fallback))
             if speaker:
                 self._set_focus(speaker)
@@ -464,7 +476,7 @@ class _Reader:
         if run is None:
             return None
         words = tuple(run.group().split())
-        appositive = _APPOSITIVE.match(text[run.end() :])
+        appositive = _APPOSITIVE.match(text, run.end())
         if appositive is not None and (_trim(words) != words or not self._name(words)):
             # "Kasubdit IV Polda Lampung, AKBP Ferdiyan Fahmi, di ...": the name follows the office
             return self._name(appositive["who"].split()) or self._name(words)
@@ -507,7 +519,7 @@ class _Reader:
             return True
         if len(words) > 1 or _REPORTING_VERB.fullmatch(following):  # "Budi mengatakan" names Budi
             return False
-        return first not in self.midsentence
+        return not self._midsentence(first)
 
     def _named_before(self, masked: str, span: _Span) -> str | None:
         """For an unattributed quote: the first person named in the sentence before it."""
@@ -601,9 +613,12 @@ class _Reader:
         """Who "katanya" or "kata dia" means: the person in focus, else the first the story names."""
         if (current := self._focus()) is not None:
             return current
-        if self._first is None:
-            names = [name for words, _ in self._names if (name := self._name(words))]
-            self._first = (next((name for name in names if " " in name), names[0] if names else None),)
+        if self._first is None:  # the first full name, else the first name: read as far as needed
+            names = self._story_names()
+            first = next(names, None)
+            if first is not None and " " not in first:
+                first = next((name for name in names if " " in name), first)
+            self._first = (first,)
         return self._first[0]
 
     # ----------------------------------------------------------------------- names
@@ -629,10 +644,11 @@ class _Reader:
         if word in self._expanded:
             return self._expanded[word]
         best: tuple[str, ...] = (word,)
-        prefix = word[:4]  # the word itself, or a longer one it starts ("Wisman" → "Wismandari")
-        for words, printed in self._names:
-            if prefix not in printed:
+        for run, initial in self._runs_holding(word, joined=True):  # a longer word holds it too
+            if len(run) < 2:  # one word never reads on to a longer name
                 continue
+            # As _opener: the first of two words or more is left out if an opener or a role.
+            words = run[1:] if initial and run[0].lower() in _OPENERS_AND_ROLES else run
             start, end = _name_bounds(words)
             for position in range(start, end):
                 candidate = words[position]
@@ -660,9 +676,9 @@ def _spans(paragraph: str) -> list[_Span]:
     """The quoted passages of a paragraph, pairing marks in order (sites mix “ ” and ")."""
     if not _has_mark(paragraph):  # most paragraphs quote nobody
         return []
-    marks = [match.start() for match in _MARK.finditer(paragraph)]
+    marks = _marks(paragraph)
     spans: list[_Span] = []
-    if marks and marks[0] > 0 and paragraph[marks[0] - 1] in ",.!?" and _closing_shaped(paragraph, marks[0]):
+    if marks[0] > 0 and paragraph[marks[0] - 1] in ",.!?" and _closing_shaped(paragraph, marks[0]):
         # The paragraph continues a quote without reopening it: 'Kami siap," kata dia.'
         spans.append(_Span(0, marks[0], opened=False, closed=True))
         marks = marks[1:]
@@ -670,6 +686,17 @@ def _spans(paragraph: str) -> list[_Span]:
         closed = k + 1 < len(marks)
         spans.append(_Span(marks[k], marks[k + 1] if closed else len(paragraph), opened=True, closed=closed))
     return spans
+
+
+def _marks(paragraph: str) -> list[int]:
+    """Where the quotation marks of a paragraph stand, in order: ``_MARK``'s matches, found faster."""
+    marks = []
+    for mark in '"' if paragraph.isascii() else _MARKS:  # ASCII text holds only the straight mark
+        position = paragraph.find(mark)
+        while position >= 0:
+            marks.append(position)
+            position = paragraph.find(mark, position + 1)
+    return sorted(marks)
 
 
 def _has_mark(paragraph: str) -> bool:
@@ -710,7 +737,7 @@ def _is_quote(text: str, masked: str, span: _Span, *, attributed: bool, continue
     ends_as_speech = text.rstrip("\"'’”)")[-1:] in ".,!?…"
     if continued or (attributed and ends_as_speech):
         return True
-    if len(text.split()) <= _SHORT_TERM_WORDS:
+    if len(text.split(maxsplit=_SHORT_TERM_WORDS)) <= _SHORT_TERM_WORDS:
         return False
     if attributed or not span.closed:
         return True
@@ -724,9 +751,7 @@ def _passage_speakers(found: list[_Found]) -> list[str | None]:
     speakers = [item.speaker for item in found]
     passage: list[int] = []
     for index, item in enumerate(found):
-        next_paragraph = bool(passage) and item.paragraph == found[passage[-1]].paragraph + 1
-        continues = next_paragraph and item.span.start == 0
-        if not continues:
+        if passage and not (item.span.start == 0 and item.paragraph == found[passage[-1]].paragraph + 1):
             _fill(found, speakers, passage)
             passage = []
         passage.append(index)
@@ -738,6 +763,11 @@ def _passage_speakers(found: list[_Found]) -> list[str | None]:
 
 
 def _fill(found: list[_Found], speakers: list[str | None], passage: list[int]) -> None:
+    if len(passage) == 1:  # most quotes stand alone: their own speaker, else the one in focus
+        item = found[passage[0]]
+        if not item.explicit:
+            speakers[passage[0]] = item.speaker or item.fallback
+        return
     named = next((found[index].speaker for index in passage if found[index].explicit), None)
     for index in passage:
         if not found[index].explicit:
@@ -752,32 +782,50 @@ _APPOSITIVE: Final = re.compile(rf"\s*(?:,|\([^()]{{1,30}}\))\s*(?P<who>{_RUN.pa
 
 # The text up to a capitalised run, the run, and the word after it; the search always matches
 # where it starts (at a capital, a run; at the end, nothing), so the gaps and runs tile the text.
-_GAP_AND_RUN: Final = re.compile(
-    rf"(?P<gap>[^A-Z]*+)(?:(?P<run>{_RUN.pattern})(?=\s*(?P<following>[^\s\0]*))|\Z)"
-)
-_SENTENCE_LEAD: Final = "\0.!?:-–—"  # a capital after one of these (and white space) opens a sentence
+_GAP_AND_RUN: Final = re.compile(rf"(?P<gap>[^A-Z]*+)(?:(?P<run>{_RUN.pattern})(?=\s*(?P<following>\S*))|\Z)")
+_SENTENCE_LEAD: Final = ".!?:-–—"  # a capital after one of these (and white space) opens a sentence
 
 
-def _read_runs(text: str) -> list[tuple[str, str, str, bool]]:
-    """The capitalised runs of a text, in order: the text since the one before, the run, the word
-    after it, and whether it opens a sentence (at the start, or after one of ``_SENTENCE_LEAD``).
+def _story_run(gap: str, run: str) -> tuple[tuple[str, ...], bool]:
+    """A run's words and whether it opens a sentence, a sentence opener before a name left out
+    ("Namun Brotoseno")."""
+    words, initial = tuple(run.split()), gap.rstrip()[-1:] in _SENTENCE_LEAD
+    if initial and len(words) > 1 and words[0].lower() in _SENTENCE_OPENERS:
+        return words[1:], False
+    return words, initial
 
-    White space alone stands before a run only at the start of the text: after a run, it reads on.
+
+_CAPITAL: Final = re.compile("[A-Z]")
+_RUN_GOES_ON: Final = re.compile(rf"\S* (?:[A-Z]|{_PARTICLES} )")  # from within a word, to the next
+
+
+def _may_join(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]``, part of a word, may share a capitalised run with other words.
+
+    A run goes on over a space only to a capitalised word, or a particle and a capitalised word:
+    so the word after must open with a capital or be a particle, or the word before hold a
+    capital or be a particle. (Normalised text holds no white space but single spaces.)
     """
-    return [
-        (gap, run, following, gap.rstrip()[-1:] in _SENTENCE_LEAD)
-        for gap, run, following in _GAP_AND_RUN.findall(text)
-        if run
-    ]
+    if _RUN_GOES_ON.match(text, end):
+        return True
+    space = text.rfind(" ", 0, start)  # before the word holding text[start:end]
+    if space < 0:
+        return False
+    before = text.rfind(" ", 0, space) + 1  # where the word before it starts
+    return _CAPITAL.search(text, before, space) is not None or text[before:space] in _PARTICLE_WORDS
 
 
 def _runs(text: str) -> list[_Run]:
+    """The capitalised runs of a text, in order. A run opens a sentence at the start of the text or
+    after one of ``_SENTENCE_LEAD``: white space alone stands before a run only at the start of the
+    text, after a run it reads on."""
     runs = []
     end = 0
-    for gap, run, following, initial in _read_runs(text):
-        start = end + len(gap)
-        end = start + len(run)
-        runs.append(_Run(tuple(run.split()), start, end, initial, following))
+    for gap, run, following in _GAP_AND_RUN.findall(text):
+        if run:
+            start = end + len(gap)
+            end = start + len(run)
+            runs.append(_Run(tuple(run.split()), start, end, gap.rstrip()[-1:] in _SENTENCE_LEAD, following))
     return runs
 
 
@@ -824,8 +872,9 @@ def _trim(words: tuple[str, ...]) -> tuple[str, ...]:
     name = words[start:end]
     if len(name) == 1 and name[0].lower() in _NOT_ALONE:
         return ()
-    if any(word.lower() in _CALENDAR or any(ch.isdigit() for ch in word) for word in name):
-        return ()
+    for word in name:  # a date or a number is nobody
+        if word.lower() in _CALENDAR or (not word.isalpha() and any(ch.isdigit() for ch in word)):
+            return ()
     return name[-4:]
 
 
@@ -843,23 +892,17 @@ def _until_stop(words: list[str]) -> list[str]:
 
 def _is_sentence_end(text: str, match: re.Match[str]) -> bool:
     """Whether a full stop ends a sentence, not an initial ("Wicky V. Olindo") or a title ("dr.")."""
-    end = match.start()
-    while end > 0 and text[end - 1].isspace():
-        end -= 1
-    start = end
-    while start > 0 and not text[start - 1].isspace():
-        start -= 1
-    word = text[start:end]  # the last word before the stop, without copying the text before it
+    before = text[: match.start()].rsplit(maxsplit=1)
+    word = before[-1] if before else ""  # the last word before the stop
     return not ((len(word) == 1 and word.isupper()) or word.lower() in _ABBREVIATIONS)
 
 
 def _sentence_start(text: str, index: int) -> int:
     """Where the sentence holding ``text[index]`` starts."""
-    start = 0
-    for match in _SENTENCE_END.finditer(text, 0, max(0, index)):
+    for match in reversed(list(_SENTENCE_END.finditer(text, 0, max(0, index)))):  # the last that ends one
         if match.end() <= index and match.end() > match.start() and _is_sentence_end(text, match):
-            start = match.end()
-    return start
+            return match.end()
+    return 0
 
 
 def _sentence_end(text: str) -> int:
