@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import lxml.html
 from hypothesis import given
 from hypothesis import strategies as st
@@ -9,24 +11,14 @@ from hypothesis import strategies as st
 from beritakit.models import RelatedLink
 from beritakit.parsing import body
 from beritakit.parsing.body import image_source, read_container, related_links
-from beritakit.parsing.document import absolute_url
 
-URL = "https://www.contoh.id/berita/2026/02/06/banjir-rendam-kemang"
+if TYPE_CHECKING:
+    from tests.parsing.conftest import Recorder
+
 LEAD = (
     "JAKARTA, CONTOH.ID - Banjir setinggi satu meter merendam permukiman di Kemang, Jakarta Selatan, "
     "Jumat (6/2/2026), setelah hujan deras mengguyur sejak dini hari."
 )
-
-
-class Recorder:
-    """A resolver that remembers every href it was asked for."""
-
-    def __init__(self) -> None:
-        self.asked: list[str | None] = []
-
-    def __call__(self, href: str | None) -> str | None:
-        self.asked.append(href)
-        return absolute_url(href, URL)
 
 
 def element(html: str) -> lxml.html.HtmlElement:
@@ -34,27 +26,26 @@ def element(html: str) -> lxml.html.HtmlElement:
 
 
 class TestLines:
-    def test_white_space_between_pieces_of_a_line_is_kept(self) -> None:
+    def test_white_space_between_pieces_of_a_line_is_kept(self, resolve: Recorder) -> None:
         """Inline pieces apart only by a line break still read as separate words."""
-        reading = read_container(element("<p>\n  <b>Harga</b>\n<i>cabai</i> naik</p>"), resolve=Recorder())
+        reading = read_container(element("<p>\n  <b>Harga</b>\n<i>cabai</i> naik</p>"), resolve=resolve)
         assert reading.body == ("Harga cabai naik",)
 
-    def test_a_line_of_invisible_characters_is_no_line(self) -> None:
+    def test_a_line_of_invisible_characters_is_no_line(self, resolve: Recorder) -> None:
         """Zero-width characters alone make no paragraph."""
-        reading = read_container(element(f"<p>\u200b\u00ad</p><p>{LEAD}</p>"), resolve=Recorder())
+        reading = read_container(element(f"<p>\u200b\u00ad</p><p>{LEAD}</p>"), resolve=resolve)
         assert reading.body == (LEAD,)
 
-    def test_links_in_the_story_are_not_resolved(self) -> None:
+    def test_links_in_the_story_are_not_resolved(self, resolve: Recorder) -> None:
         """Only related-link lines need their URL: a link inside a story paragraph is left as written."""
-        resolve = Recorder()
         read_container(element(f'<p>{LEAD} <a href="/profil/budi">Budi</a></p>'), resolve=resolve)
         assert resolve.asked == []
 
-    def test_a_related_line_falls_back_to_its_only_link(self) -> None:
+    def test_a_related_line_falls_back_to_its_only_link(self, resolve: Recorder) -> None:
         """When no link text is in the title, the line's only link is the related article."""
         reading = read_container(
             element(f'<p>{LEAD}</p><p><a href="/berita/9">Baca juga</a>: Banjir Susulan</p>'),
-            resolve=Recorder(),
+            resolve=resolve,
         )
         assert reading.related == (
             RelatedLink(title="Banjir Susulan", url="https://www.contoh.id/berita/9", placement="inline"),
@@ -62,21 +53,20 @@ class TestLines:
 
 
 class TestRelatedLinks:
-    def test_each_url_is_listed_once_under_its_first_title(self) -> None:
+    def test_each_url_is_listed_once_under_its_first_title(self, resolve: Recorder) -> None:
         """A list linking one article twice gives it once, with the first title."""
         block = element('<a href="/berita/1">Harga Cabai Naik</a><a href="/berita/1">Cabai Mahal Lagi</a>')
-        assert [link.title for link in related_links(block, Recorder(), "list")] == ["Harga Cabai Naik"]
+        assert [link.title for link in related_links(block, resolve, "list")] == ["Harga Cabai Naik"]
 
-    def test_tag_pages_are_left_out(self) -> None:
+    def test_tag_pages_are_left_out(self, resolve: Recorder) -> None:
         """A link to a tag index is no article."""
         block = element('<a href="/tag/banjir">Banjir Jakarta</a><a href="/berita/2">Banjir Susulan</a>')
-        assert [link.url for link in related_links(block, Recorder(), "list")] == [
+        assert [link.url for link in related_links(block, resolve, "list")] == [
             "https://www.contoh.id/berita/2"
         ]
 
-    def test_list_furniture_is_skipped_without_resolving_its_href(self) -> None:
+    def test_list_furniture_is_skipped_without_resolving_its_href(self, resolve: Recorder) -> None:
         """ "Lihat Semua" and the block's own heading are passed over before their href is read."""
-        resolve = Recorder()
         block = element(
             '<a href="/indeks">Lihat Semua</a><a href="/terkait">Berita Terkait</a>'
             '<a href="/berita/3">Harga Emas Turun</a>'

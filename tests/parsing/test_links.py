@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from html import escape
+from typing import TYPE_CHECKING
 
 import lxml.html
 import pytest
@@ -14,23 +15,15 @@ from beritakit.parsing.document import absolute_url
 from beritakit.parsing.links import find_next_page
 from beritakit.parsing.selectors import NEXT_PAGE_TEXT
 
+if TYPE_CHECKING:
+    from tests.parsing.conftest import Recorder
+
 URL = "https://www.contoh.id/berita/2026/02/06/banjir-rendam-kemang"
-
-
-class Recorder:
-    """A resolver that remembers every href it was asked for."""
-
-    def __init__(self) -> None:
-        self.asked: list[str | None] = []
-
-    def __call__(self, href: str | None) -> str | None:
-        self.asked.append(href)
-        return absolute_url(href, URL)
 
 
 def next_page(inner: str, *, links: tuple[str, ...] = (), own_url: str | None = URL) -> str | None:
     scope = lxml.html.fromstring(f"<div>{inner}</div>")
-    return find_next_page(scope, Recorder(), links=links, own_url=own_url)
+    return find_next_page(scope, lambda href: absolute_url(href, URL), links=links, own_url=own_url)
 
 
 class TestFindNextPage:
@@ -44,9 +37,8 @@ class TestFindNextPage:
         found = next_page('<a href="?page=2">Halaman Selanjutnya</a> <a href="?page=5">Next</a>')
         assert found == f"{URL}?page=2"
 
-    def test_the_search_stops_at_the_first_next_link(self) -> None:
+    def test_the_search_stops_at_the_first_next_link(self, resolve: Recorder) -> None:
         """Links after the next page's are not even resolved."""
-        resolve = Recorder()
         scope = lxml.html.fromstring(
             '<div><a href="?page=2">Berikutnya</a><a href="/lain?page=2">2</a></div>'
         )
