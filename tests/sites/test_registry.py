@@ -6,12 +6,16 @@ import importlib
 import pkgutil
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING, ClassVar
 
 import pytest
 
 import beritakit.sites
 from beritakit.parsing.document import build_document
 from beritakit.sites import SITES, SiteRule, field, site_for
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
 
 PROJECT = Path(__file__).resolve().parents[2]
 
@@ -108,6 +112,13 @@ class TestSiteRule:
 
             class Slip(SiteRule):
                 body = "//div"  # type: ignore[assignment]
+
+    def test_a_query_cannot_take_a_selectors_name(self) -> None:
+        """A query named like a selector would replace it silently: refused at definition."""
+        with pytest.raises(ValueError, match="body is a selector's name"):
+
+            class Clash(SiteRule):
+                queries: ClassVar[Mapping[str, tuple[str, ...]]] = {"body": ("//article",)}
 
     def test_field_refuses_unknown_names(self) -> None:
         """@field names a Partial field or fails at once."""

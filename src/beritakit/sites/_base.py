@@ -277,6 +277,10 @@ class SiteRule:
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
         compiled: dict[str, tuple[_Selector, ...]] = {}
+        if clash := sorted(set(SELECTORS) & set(cls.queries)):
+            raise ValueError(
+                f"{cls.__name__}.queries: {', '.join(clash)} is a selector's name; name the query apart"
+            )
         groups = {**{selector: getattr(cls, selector) for selector in SELECTORS}, **cls.queries}
         for group, expressions in groups.items():
             if isinstance(expressions, str):
