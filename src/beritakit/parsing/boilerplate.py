@@ -13,6 +13,7 @@ import re
 from typing import Final, NamedTuple
 
 from beritakit._text import normalize_space
+from beritakit.parsing.selectors import require_lower_case
 
 __all__ = [
     "is_boilerplate",
@@ -99,9 +100,7 @@ def _as_written(pattern: re.Pattern[str]) -> re.Pattern[str]:
     On lower-cased ASCII text it finds what ``pattern`` finds on the text, several times faster
     (see :class:`~beritakit.parsing.selectors.CaseBlindPattern`).
     """
-    letters = re.sub(r"\\.|\(\?[a-zA-Z]+\)", "", pattern.pattern)  # escapes and flags aside
-    if letters != letters.lower():
-        raise ValueError(f"write a case-blind pattern in lower case: {pattern.pattern!r}")
+    require_lower_case(pattern.pattern)
     return re.compile(_source(pattern), pattern.flags & ~re.IGNORECASE)
 
 

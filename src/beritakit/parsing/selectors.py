@@ -44,6 +44,7 @@ __all__ = [
     "class_pattern",
     "identity",
     "is_tag_url",
+    "require_lower_case",
 ]
 
 
@@ -70,8 +71,7 @@ class CaseBlindPattern:
     __slots__ = ("_blind", "_lower", "pattern")
 
     def __init__(self, pattern: str) -> None:
-        if not _written_in_lower_case(pattern):
-            raise ValueError(f"write a case-blind pattern in lower case: {pattern!r}")
+        require_lower_case(pattern)
         self.pattern: Final = pattern
         self._lower: Final = re.compile(pattern)
         self._blind: Final = re.compile(pattern, re.IGNORECASE)
@@ -92,10 +92,16 @@ class CaseBlindPattern:
         return f"CaseBlindPattern({self.pattern!r})"
 
 
-def _written_in_lower_case(pattern: str) -> bool:
-    """Whether no letter of ``pattern`` is upper-case, escapes (``\\W``) and named groups aside."""
-    letters = re.sub(r"\\.|\(\?P", "", pattern)
-    return letters == letters.lower()
+def require_lower_case(pattern: str) -> None:
+    """Refuse a case-blind pattern with a capital letter (escapes such as ``\\W``, named groups and
+    inline flags aside): searched in lower-cased text, it would silently never match there.
+
+    Raises:
+        ValueError: the pattern holds an upper-case letter.
+    """
+    letters = re.sub(r"\\.|\(\?P|\(\?[a-zA-Z]+[):]", "", pattern)
+    if letters != letters.lower():
+        raise ValueError(f"write a case-blind pattern in lower case: {pattern!r}")
 
 
 def class_pattern(tokens: tuple[str, ...]) -> CaseBlindPattern:
