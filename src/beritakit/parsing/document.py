@@ -356,12 +356,12 @@ def _encoded(text: str) -> bytes:
 
 
 def _hidden(element: Element) -> bool:
-    style = element.get("style")
-    if style is None and element.get("hidden") is None:
+    style, hidden = element.get("style"), element.get("hidden")
+    if style is None and hidden is None:
         return False  # an element listed for its itemprop only
     if element.tag in {"html", "head", "body"} or element.getparent() is None:
         return False
-    return element.get("hidden") is not None or bool(_HIDDEN_STYLE.search(style or ""))
+    return hidden is not None or bool(_HIDDEN_STYLE.search(style or ""))
 
 
 def _index(pairs: Iterable[tuple[str, str]]) -> dict[str, tuple[str, ...]]:

@@ -117,12 +117,10 @@ def _named_headlines(root: Element) -> Iterator[Element]:
     """Elements of the body whose class holds a headline word (republika "jdl-pic"), links aside:
     looked at only when no heading matches. (A loop here is several times faster than the XPath
     ``//body//*[contains(@class, ...)][not(self::a)]``, which tests each word on every element.)"""
-    seen: set[Element] = set()
-    for body in root.iter("body"):
+    for body in root.iter("body"):  # one: libxml2 folds any later <body> into the first
         for element in body.iterdescendants(etree.Element):
             classes = element.get("class")
-            if classes and _HEADLINE_CLASS.search(classes) and element.tag != "a" and element not in seen:
-                seen.add(element)
+            if classes and _HEADLINE_CLASS.search(classes) and element.tag != "a":
                 yield element
 
 
