@@ -119,6 +119,10 @@ class TestRightsReserved:
 URL_PIECES = ["http://", "https://", "HTTP://", "contoh.id", "/", "//", ";", "?", "#", " ", "\t", "[", "]",
               ":", "@", "%20", "é", "..", "\\"]  # fmt: skip
 BASES = ["https://contoh.id/a/b", "http://contoh.id/", "ftp://contoh.id/", "https://contoh.id/a?x=1#f"]
+PLAIN_BASES = ["https://contoh.id", "https://contoh.id:8080/a", "HTTPS://Contoh.ID/a", "https://u@contoh.id/",
+               "https://contoh.id?x", "https://[::1]/a", "/relatif"]  # fmt: skip
+LINK_PIECES = ["/", "//", "a", "berita", ".", "..", "?", "=", "&", "#", ";", " ", "https://", "contoh.id",
+               ":80", "%2e", "@", "é", "\t"]  # fmt: skip
 
 
 class TestDocument:
@@ -138,6 +142,20 @@ class TestDocument:
                     urlsplit(href)
             else:
                 assert joined == href
+
+    @given(
+        st.lists(st.sampled_from(LINK_PIECES), max_size=10).map("".join),
+        st.sampled_from([*BASES, *PLAIN_BASES]),
+    )
+    @example("/berita/1?utm_source=fly", "https://contoh.id/a/b")
+    @example("/a/../b", "https://contoh.id/a/b")  # urljoin resolves dot segments,
+    @example("/a//b", "https://contoh.id/a/b")  # drops empty ones,
+    @example("https://contoh.id/a?", "https://contoh.id/")  # and empty queries
+    def test_plain_links_resolve_as_urljoin_resolves_them(self, href: str, base: str) -> None:
+        """The shortcuts for plain links (absolute with a query, or from the root) give what the
+        full join and checks give (an empty link is no link, and never joined)."""
+        expected = document._joined_url(href.strip(), base) if href else None
+        assert absolute_url(href, base) == expected
 
     def test_absolute_link_resolves_unchanged(self) -> None:
         """An absolute article link comes back as it is, on any page."""
