@@ -15,10 +15,9 @@ import itertools
 import re
 from collections import defaultdict
 
-import lxml.html
 from lxml import etree
 
-from beritakit.parsing.document import text_of
+from beritakit.parsing.document import Element, text_of
 from beritakit.parsing.selectors import (
     CONTENT_TOKENS,
     INLINE_TAGS,
@@ -31,7 +30,6 @@ from beritakit.parsing.selectors import (
 
 __all__ = ["MIN_ARTICLE_TEXT", "find_container"]
 
-Element = lxml.html.HtmlElement
 
 MIN_ARTICLE_TEXT = 120
 """Fewest characters of paragraph text a container needs to count as an article."""
@@ -39,7 +37,10 @@ MIN_ARTICLE_TEXT = 120
 _MIN_PARAGRAPH = 25
 _SIBLING_SHARE = 1.3  # the parent's paragraph text must exceed the block's by this factor
 # Paragraph-like elements: <p>, and blocks holding text but no further blocks (viva, old detik).
-_LEAF_DIVS = etree.XPath("//body//div[not(div or p or table or ul or ol)][string-length() > 25]")
+# (/descendant:: rather than //: libxml2 then skips a step per node of the page.)
+_LEAF_DIVS = etree.XPath(
+    "/descendant::body/descendant::div[not(div or p or table or ul or ol)][string-length() > 25]"
+)
 _LEAF_BLOCKS = frozenset({"div", "p", "table", "td", "ul", "ol"})
 _FINALISTS = 12  # class weights only reorder the leaders; weigh no more than these
 _FURNITURE = frozenset({"nav", "footer", "aside", "form"})
@@ -107,7 +108,10 @@ def _credit(
 
 def _linked(element: Element) -> int:
     """Characters of ``element``'s text that sit inside links."""
-    return sum(len(" ".join(text_of(anchor).split())) for anchor in element.iter("a"))
+    linked = 0
+    for anchor in element.iter("a"):
+        linked += len(" ".join(text_of(anchor).split()))
+    return linked
 
 
 def _runs(holder: Element) -> list[tuple[str, int]]:

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import TYPE_CHECKING
 
 import attrs
-import lxml.html
 from lxml import etree
 
 from beritakit.parsing.selectors import (
@@ -27,9 +27,11 @@ from beritakit.parsing.selectors import (
     alternation,
 )
 
+if TYPE_CHECKING:
+    from beritakit.parsing.document import Element
+
 __all__ = ["Marks", "mark"]
 
-Element = lxml.html.HtmlElement
 
 _KINDS = {
     "caption": CAPTION_TOKENS,
@@ -117,10 +119,11 @@ def _row_of(element: Element) -> Element:
     return element
 
 
-def mark(area: Element, *, headline: Element | None = None) -> Marks:
+def mark(area: Element, *, headline: Element | None = None, lines: bool = True) -> Marks:
     """Sort the elements inside ``area`` by what their names and short texts say they hold.
 
-    Elements met before ``headline`` (in page order) are remembered as such.
+    Elements met before ``headline`` (in page order) are remembered as such. Without ``lines``,
+    texts are not read: ``headings`` and ``credit_lines`` stay empty (a third of the work).
     """
     found: dict[str, list[Element]] = {kind: [] for kind in (*_KINDS, "figure", "heading", "credit")}
     before: list[Element] = []
@@ -136,14 +139,15 @@ def mark(area: Element, *, headline: Element | None = None) -> Marks:
             found["figure"].append(element)
         elif tag == "time":
             found["date"].append(element)
-        text = element.text
-        if text and len(text) < _MAX_HEADING and (kind := _line_kind(text)) is not None:
-            found[kind].append(_row_of(element) if kind == "credit" else element)
-        tail = element.tail  # "<div><span></span> Red: Yudha</div>": the line is the parent's
-        if tail and len(tail) < _MAX_HEADING and _line_kind(tail) == "credit":
-            parent = element.getparent()
-            if parent is not None:
-                found["credit"].append(_row_of(parent))
+        if lines:
+            text = element.text
+            if text and len(text) < _MAX_HEADING and (kind := _line_kind(text)) is not None:
+                found[kind].append(_row_of(element) if kind == "credit" else element)
+            tail = element.tail  # "<div><span></span> Red: Yudha</div>": the line is the parent's
+            if tail and len(tail) < _MAX_HEADING and _line_kind(tail) == "credit":
+                parent = element.getparent()
+                if parent is not None:
+                    found["credit"].append(_row_of(parent))
         classes, identifier = element.get("class"), element.get("id")
         if classes is None and identifier is None:
             continue

@@ -13,7 +13,6 @@ import re
 from typing import TYPE_CHECKING
 
 import attrs
-import lxml.html
 from lxml import etree
 
 from beritakit._text import normalize_space
@@ -22,7 +21,7 @@ from beritakit.parsing.body import Reading, read_container
 from beritakit.parsing.bylines import parse_byline, split_names
 from beritakit.parsing.captions import find_captions
 from beritakit.parsing.container import find_container
-from beritakit.parsing.document import ARTICLE_TYPES, Document, text_of
+from beritakit.parsing.document import ARTICLE_TYPES, Document, Element, text_of
 from beritakit.parsing.links import find_next_page, find_related, find_tags
 from beritakit.parsing.marks import Marks, mark
 from beritakit.parsing.partial import Partial
@@ -37,7 +36,6 @@ if TYPE_CHECKING:
 
 __all__ = ["Layout", "find_headline", "find_layout", "from_html", "visible_date"]
 
-Element = lxml.html.HtmlElement
 
 _WORD = re.compile(r"\w+")
 _NAME_LIKE = re.compile(r"^[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,5}$")
@@ -53,6 +51,7 @@ _MAX_BYLINE_TEXT = 200
 _HEADING_TAGS = ("h1", "h2", "h3")
 _HEADLINE_CLASS = re.compile("|".join(map(re.escape, HEADLINE_WORDS)))  # as contains(@class, w) reads
 _PAGE_FURNITURE = frozenset({"nav", "footer", "aside"})
+_MARKED_FIELDS = frozenset({"authors", "captions", "related_list", "tags", "published"})  # what reads Marks
 _AUTHOR_LINKS = etree.XPath(
     "descendant::a[@rel][contains(concat(' ', normalize-space(@rel), ' '), ' author ')]"
 )
@@ -138,7 +137,18 @@ def from_html(
     """The fields a reader finds on the page; fields named in ``skip`` are not looked for."""
     region = layout.region if layout.region is not None else doc.root
     scope = layout.scope if layout.scope is not None else doc.root
-    marks = mark(scope, headline=layout.headline)
+    wanted = _MARKED_FIELDS - set(skip)
+    # Only related lists and tags care what precedes the headline; only bylines and related
+    # headings need the short texts read. A site rule that found all of these spares the pass.
+    marks = (
+        mark(
+            scope,
+            headline=layout.headline if wanted & {"related_list", "tags"} else None,
+            lines=bool(wanted & {"authors", "related_list"}),
+        )
+        if wanted
+        else Marks()
+    )
     headline = [] if layout.headline is None else [layout.headline]
     reading = (
         Reading()
