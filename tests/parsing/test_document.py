@@ -5,7 +5,14 @@ from __future__ import annotations
 import pytest
 
 from beritakit.errors import LimitError, ParseError, ValidationError
-from beritakit.parsing.document import MAX_DEPTH, MAX_HTML_BYTES, LinkedData, absolute_url, build_document
+from beritakit.parsing.document import (
+    MAX_DEPTH,
+    MAX_HTML_BYTES,
+    LinkedData,
+    absolute_url,
+    build_document,
+    text_of,
+)
 
 HEAD = """<head>
 <meta property="og:title" content="Banjir Rendam Kemang">
@@ -99,13 +106,13 @@ class TestCleaning:
     def test_scripts_and_styles_are_removed_but_their_tails_stay(self) -> None:
         """What no reader sees goes; the text after it stays."""
         doc = build_document(page("<p>awal<script>var x = 1;</script> akhir<style>p{}</style></p>"))
-        assert doc.root.find(".//p").text_content() == "awal akhir"
+        assert text_of(doc.root.find(".//p")) == "awal akhir"
 
     def test_elements_hidden_with_display_none_are_removed(self) -> None:
         """Hidden elements (keyword spans, hidden ids) are not page text."""
         body = '<p>Judul <i style="Display: None">read-1244264</i>berita</p><div hidden>x</div>'
         doc = build_document(page(body))
-        assert doc.root.find(".//p").text_content() == "Judul berita"
+        assert text_of(doc.root.find(".//p")) == "Judul berita"
         assert doc.root.find(".//div") is None
 
 

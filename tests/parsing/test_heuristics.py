@@ -12,7 +12,7 @@ from beritakit.dates import WIB
 from beritakit.models import RelatedLink
 from beritakit.parsing.body import image_source, read_container
 from beritakit.parsing.container import find_container
-from beritakit.parsing.document import absolute_url, build_document
+from beritakit.parsing.document import absolute_url, build_document, text_of
 from beritakit.parsing.sources.heuristics import find_headline, find_layout, from_html, visible_date
 
 if TYPE_CHECKING:
@@ -66,14 +66,14 @@ class TestHeadline:
         doc = build_document(article(STORY))
         headline = find_headline(doc)
         assert headline is not None
-        assert headline.text_content() == "Banjir Rendam Kemang"
+        assert text_of(headline) == "Banjir Rendam Kemang"
 
     def test_visible_headline_keeps_what_metadata_drops(self) -> None:
         """A headline printed with a colon still matches a metadata title without it."""
         html = page("<h1>IHSG Hari Ini: Sempat Tembus 9.000</h1>", title="IHSG Hari Ini Sempat Tembus 9.000")
         headline = find_headline(build_document(html))
         assert headline is not None
-        assert headline.text_content() == "IHSG Hari Ini: Sempat Tembus 9.000"
+        assert text_of(headline) == "IHSG Hari Ini: Sempat Tembus 9.000"
 
     def test_without_metadata_titles_the_first_h1_is_the_headline(self) -> None:
         """A bare page's <h1> is its headline."""

@@ -16,14 +16,13 @@ from collections.abc import Callable, Collection, Iterator
 from typing import NamedTuple
 
 import attrs
-import lxml.html
 from lxml import etree
 
 from beritakit._text import normalize_space
 from beritakit.models import Caption, RelatedLink
 from beritakit.parsing.boilerplate import is_furniture, normalized_related_title
 from beritakit.parsing.credits import split_credit
-from beritakit.parsing.document import text_of
+from beritakit.parsing.document import Element, text_of
 from beritakit.parsing.selectors import (
     BYLINE_LABEL,
     BYLINE_TOKENS,
@@ -52,7 +51,6 @@ __all__ = [
     "site_wide",
 ]
 
-Element = lxml.html.HtmlElement
 Resolve = Callable[[str | None], str | None]
 
 _NOISE = class_pattern(NOISE_TOKENS)

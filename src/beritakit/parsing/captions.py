@@ -15,13 +15,12 @@ from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
 import attrs
-import lxml.html
 
 from beritakit._text import normalize_space
 from beritakit.models import Caption
 from beritakit.parsing.body import image_source
 from beritakit.parsing.credits import split_credit
-from beritakit.parsing.document import text_of
+from beritakit.parsing.document import Element, text_of
 from beritakit.parsing.selectors import CREDIT_TOKENS, LISTING_TOKENS, class_pattern, identity
 
 if TYPE_CHECKING:
@@ -29,7 +28,6 @@ if TYPE_CHECKING:
 
 __all__ = ["caption_from", "find_captions"]
 
-Element = lxml.html.HtmlElement
 Resolve = Callable[[str | None], str | None]
 
 _CREDIT = class_pattern(CREDIT_TOKENS)

@@ -17,7 +17,6 @@ from typing import Any, cast
 from urllib.parse import urljoin, urlsplit
 
 import attrs
-import lxml.html
 from lxml import etree
 
 from beritakit._text import normalize_space, strip_xml_illegal
@@ -41,7 +40,8 @@ MAX_HTML_BYTES = 20 * 1024 * 1024
 MAX_DEPTH = 2048
 """Deepest element nesting read: libxml2 stops there, and the rest of the page would be lost."""
 
-Element = lxml.html.HtmlElement
+Element = etree._Element  # noqa: SLF001 - lxml's element class has no public name
+"""An element of a parsed page: lxml's plain element (see :func:`build_document`)."""
 
 _URL_FORBIDDEN = re.compile(r"[\s\x00-\x1f\x7f]")
 # An absolute http(s) URL with a host and none of ";?#" nor white space: urljoin gives it back as
@@ -71,14 +71,6 @@ _MARKED = etree.XPath("/descendant::*/@itemprop/.. | /descendant::*/@style/.. | 
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none", re.IGNORECASE)
 # Elements whose content no reader sees; their tails are text, so only the element goes.
 _INVISIBLE_TAGS = ("script", "style", "noscript", "template", "link", etree.Comment)
-# Every element is an HtmlElement. lxml.html's own parser picks the class per tag in Python (form
-# elements get form classes nobody here uses), which costs a Python call per element touched.
-_HTML_CLASSES = etree.ElementDefaultClassLookup(
-    element=lxml.html.HtmlElement,
-    comment=lxml.html.HtmlComment,
-    pi=lxml.html.HtmlProcessingInstruction,
-    entity=lxml.html.HtmlEntity,
-)
 
 
 ARTICLE_TYPES = (
@@ -180,7 +172,7 @@ class Document:
     def drop(self, element: Element) -> None:
         """Remove ``element`` (and what it holds, but not its tail) from the page."""
         if element.getparent() is not None:
-            element.drop_tree()
+            _drop_tree(element)
             self.dropped.append(element)
 
     @property
@@ -212,12 +204,26 @@ def text_of(element: Element) -> str:
 
     Twice as fast: a childless element's own text, else libxml2's text serialisation (no XPath).
 
-    >>> text_of(lxml.html.fromstring("<p>Harga <b>cabai</b> naik</p>"))
+    >>> text_of(etree.fromstring("<p>Harga <b>cabai</b> naik</p>"))
     'Harga cabai naik'
     """
     if len(element) == 0:
         return element.text or ""
     return etree.tostring(element, method="text", encoding=str, with_tail=False)
+
+
+def _drop_tree(element: Element) -> None:
+    """Remove ``element`` and its content, keeping its tail (visible text of the parent) in place."""
+    parent = element.getparent()
+    if parent is None:
+        return
+    if element.tail:
+        previous = element.getprevious()
+        if previous is None:
+            parent.text = (parent.text or "") + element.tail
+        else:
+            previous.tail = (previous.tail or "") + element.tail
+    parent.remove(element)
 
 
 def absolute_url(href: str | None, base: str | None) -> str | None:
@@ -285,7 +291,7 @@ def build_document(html: str | bytes, *, url: str | None = None) -> Document:
         if _hidden(element):
             hidden.append(element)
     for element in hidden:  # after reading the microdata, which sees hidden text as well
-        element.drop_tree()  # keeps the tail, which is visible text of the parent
+        _drop_tree(element)  # keeps the tail, which is visible text of the parent
     itemprop_elements = {key: tuple(elements) for key, elements in itemprop_groups.items()}
     microdata = _index(values)
     page_url = given or _page_url(meta, links, microdata, linked_data, base_href)
@@ -339,7 +345,9 @@ def _parse(html: str | bytes) -> Element:
         raise ParseError("empty document")
     if not _TAG.search(data):
         raise ParseError("not HTML: the document has no tags")
-    parser = lxml.html.HTMLParser(
+    # lxml's own HTML parser, not lxml.html's: its elements are lxml's plain class, where
+    # lxml.html's are a Python subclass whose proxies cost more each time a pass touches one.
+    parser = etree.HTMLParser(
         encoding="utf-8",  # a stale <meta charset> must not re-decode what we decoded
         no_network=True,
         remove_comments=True,
@@ -347,17 +355,16 @@ def _parse(html: str | bytes) -> Element:
         huge_tree=True,  # lifts libxml2's depth bound from 256 to MAX_DEPTH; size is bounded above
         collect_ids=False,  # nothing here calls XPath's id(): no need for libxml2 to hash every id
     )
-    parser.set_element_class_lookup(_HTML_CLASSES)
     try:
-        root = lxml.html.document_fromstring(data, parser=parser)
-    except etree.ParserError:  # "Document is empty": nothing but comments or PIs
-        raise ParseError("empty document") from None
+        root = etree.fromstring(data, parser)
     except (etree.LxmlError, ValueError) as error:
         raise ParseError(f"unreadable HTML: {error}") from None
     for entry in parser.error_log:
         if entry.type_name == "ERR_RESOURCE_LIMIT":
             raise LimitError(f"elements nested deeper than {MAX_DEPTH} levels; the page is refused unread")
-    if not isinstance(root, Element):
+    if root is None:  # nothing but comments or processing instructions
+        raise ParseError("empty document")
+    if not isinstance(root.tag, str):
         raise ParseError("not HTML: the document has no HTML root")
     return root
 

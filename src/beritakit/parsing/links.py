@@ -14,12 +14,11 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING
 from urllib.parse import parse_qsl, urlsplit
 
-import lxml.html
 from lxml import etree
 
 from beritakit._text import normalize_space
 from beritakit.parsing.body import own_related_block, related_links, site_wide
-from beritakit.parsing.document import text_of
+from beritakit.parsing.document import Element, text_of
 from beritakit.parsing.selectors import (
     NEXT_PAGE_TEXT,
     RELATED_HEADING,
@@ -35,7 +34,6 @@ if TYPE_CHECKING:
 
 __all__ = ["find_next_page", "find_related", "find_tags", "tags_from"]
 
-Element = lxml.html.HtmlElement
 Resolve = Callable[[str | None], str | None]
 
 _TAGS = class_pattern(TAG_TOKENS)

@@ -21,7 +21,6 @@ from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 import attrs
-import lxml.html
 from lxml import etree
 
 from beritakit._text import normalize_space
@@ -29,7 +28,7 @@ from beritakit.dates import WIB
 from beritakit.parsing.body import related_links
 from beritakit.parsing.bylines import parse_byline, split_names
 from beritakit.parsing.captions import caption_from
-from beritakit.parsing.document import text_of
+from beritakit.parsing.document import Element, text_of
 from beritakit.parsing.links import tags_from
 from beritakit.parsing.partial import FIELDS, Partial
 from beritakit.parsing.sources.common import machine_date
@@ -43,7 +42,6 @@ if TYPE_CHECKING:
 
 __all__ = ["SELECTORS", "SiteRule", "field", "has_class"]
 
-Element = lxml.html.HtmlElement
 Method = TypeVar("Method", bound=Callable[..., Any])
 Name = tuple[str, str]  # a kind ("class", "class-part", "id", "itemprop") and a value
 Names = tuple[frozenset[Name], frozenset[str]]  # what Document.named indexes, and the tags it looks at
@@ -221,7 +219,7 @@ def _split_predicates(text: str) -> tuple[list[str] | None, str]:
 
 
 def _elements(nodes: Any) -> list[Element]:
-    return [node for node in nodes if isinstance(node, lxml.html.HtmlElement)]
+    return [node for node in nodes if isinstance(node, Element) and isinstance(node.tag, str)]
 
 
 def _attached(element: Element, root: Element) -> bool:

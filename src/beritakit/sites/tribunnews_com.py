@@ -9,8 +9,6 @@ from lxml import etree
 from beritakit.sites._base import SiteRule
 
 if TYPE_CHECKING:
-    import lxml.html
-
     from beritakit.parsing.document import Document
 
 __all__ = ["TribunRule"]
@@ -34,9 +32,9 @@ _SHORT = etree.XPath("string-length(normalize-space()) < 160")
 _INNERMOST_CREDIT = etree.XPath(f"boolean(self::*[{_CREDIT}][not(.//*[{_CREDIT}])])")
 
 
-def credit_lines(root: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
+def credit_lines(root: etree._Element) -> list[etree._Element]:
     """The elements :data:`_CREDIT_LINE` selects, in page order, without testing the whole page."""
-    found: dict[lxml.html.HtmlElement, None] = {}
+    found: dict[etree._Element, None] = {}
     for text in _LABEL_TEXTS(root):
         holder = text.getparent()  # for a tail, the element before it: tested for nothing
         for element in (holder, *holder.iterancestors()):
@@ -68,6 +66,6 @@ class TribunRule(SiteRule):
     title = ("//h1[@itemprop='headline']",)
     body = ("//*[@itemprop='articleBody']",)
 
-    def select(self, selector: str, doc: Document) -> list[lxml.html.HtmlElement]:
+    def select(self, selector: str, doc: Document) -> list[etree._Element]:
         """The credit lines for ``byline``; the declared selectors for the rest."""
         return credit_lines(doc.root) if selector == "byline" else super().select(selector, doc)
