@@ -83,10 +83,11 @@ def utf8_bytes(data: bytes) -> bytes | None:
     declared = _declared_charset(body)
     if declared is not None and declared not in _LATIN and declared not in _UTF8:
         return None
-    try:
-        body.decode("utf-8")
-    except UnicodeDecodeError:
-        return None
+    if not body.isascii():  # ASCII is UTF-8 as it is; other bytes are checked by decoding them
+        try:
+            body.decode("utf-8")
+        except UnicodeDecodeError:
+            return None
     sample = body[:_SAMPLE]
     controls = len(sample.translate(None, _NOT_CONTROL_BYTES))  # what is left are the controls
     if b"\x00" in sample[:1024] or controls > _BINARY_SHARE * max(len(sample), 1):
