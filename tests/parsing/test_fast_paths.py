@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from lxml import etree
 
 from beritakit._text import normalize_space
-from beritakit.parsing import document, quotes
+from beritakit.parsing import container, document, quotes
 from beritakit.parsing.boilerplate import is_boilerplate
 from beritakit.parsing.document import absolute_url, build_document
 from beritakit.parsing.marks import mark
@@ -197,6 +197,27 @@ class TestNamedHeadlines:
         root = build_document(f"<html><head><title>t</title></head><body>{content}</body></html>").root
         words = " or ".join(f"contains(@class, {word!r})" for word in HEADLINE_WORDS)
         assert list(heuristics._named_headlines(root)) == root.xpath(f"//body//*[{words}][not(self::a)]")
+
+
+# Nested blocks of every kind the leaf test names, with texts around 25 characters long.
+LEAF_TEXTS = ["", "Banjir", "Banjir rendam Kemang pagi", "Banjir rendam Kemang pagi.", " " * 30]
+leaf_blocks = st.recursive(
+    st.sampled_from(LEAF_TEXTS),
+    lambda inner: st.tuples(st.sampled_from(["div", "p", "table", "ul", "ol", "li", "span", "section"]),
+                            st.lists(inner, max_size=3)).map(
+        lambda parts: f"<{parts[0]}>{''.join(parts[1])}</{parts[0]}>"
+    ),
+    max_leaves=12,
+)  # fmt: skip
+
+
+class TestLeafDivs:
+    @given(st.lists(leaf_blocks, max_size=4).map("".join))
+    def test_finds_what_the_leaf_xpath_finds(self, content: str) -> None:
+        """The bottom-up search gives the divs, in page order, of the XPath it replaces."""
+        root = build_document(f"<html><head><title>t</title></head><body>{content}</body></html>").root
+        expected = root.xpath("//body//div[not(div or p or table or ul or ol)][string-length() > 25]")
+        assert container._leaf_divs(root) == expected
 
 
 WRAPPER_PIECES = ["<!--", "-->", "<![CDATA[", "]]>", "//", "/", " ", "\n", "{", "}", "-", ">", "]"]

@@ -15,8 +15,6 @@ import itertools
 import re
 from collections import defaultdict
 
-from lxml import etree
-
 from beritakit.parsing.document import Element, text_of
 from beritakit.parsing.selectors import (
     CONTENT_TOKENS,
@@ -37,10 +35,7 @@ MIN_ARTICLE_TEXT = 120
 _MIN_PARAGRAPH = 25
 _SIBLING_SHARE = 1.3  # the parent's paragraph text must exceed the block's by this factor
 # Paragraph-like elements: <p>, and blocks holding text but no further blocks (viva, old detik).
-# (/descendant:: rather than //: libxml2 then skips a step per node of the page.)
-_LEAF_DIVS = etree.XPath(
-    "/descendant::body/descendant::div[not(div or p or table or ul or ol)][string-length() > 25]"
-)
+_DIV_CHILD_BLOCKS = ("div", "p", "table", "ul", "ol")
 _LEAF_BLOCKS = frozenset({"div", "p", "table", "td", "ul", "ol"})
 _FINALISTS = 12  # class weights only reorder the leaders; weigh no more than these
 _FURNITURE = frozenset({"nav", "footer", "aside", "form"})
@@ -64,7 +59,7 @@ def find_container(root: Element, *, exclude: Element | None = None) -> Element 
         if parent is not None:
             holders[parent] = None
     cells = (td for td in root.iter("td") if not any(child.tag in _LEAF_BLOCKS for child in td))
-    for paragraph in itertools.chain(root.iter("p"), _LEAF_DIVS(root), cells):
+    for paragraph in itertools.chain(root.iter("p"), _leaf_divs(root), cells):
         if paragraph in holders:
             continue  # <br> holders are scored run by run below
         text = text_of(paragraph)
@@ -82,6 +77,20 @@ def find_container(root: Element, *, exclude: Element | None = None) -> Element 
         if weighted > best_score and not _skipped(candidate, exclude):
             best, best_score = candidate, weighted
     return None if best is None else _widen(best, totals)
+
+
+def _leaf_divs(root: Element) -> list[Element]:
+    """The ``<div>``s of the body holding more than a few words but no block: those of
+    ``//body//div[not(div or p or table or ul or ol)][string-length() > 25]``, found faster
+    from the blocks up (a block's parent is no leaf) than by testing the children of each div."""
+    divs: list[Element] = []
+    parents: set[Element | None] = set()
+    for body in root.iter("body"):  # one: libxml2 folds any later <body> into the first
+        for block in body.iterdescendants(*_DIV_CHILD_BLOCKS):
+            parents.add(block.getparent())
+            if block.tag == "div":
+                divs.append(block)
+    return [div for div in divs if div not in parents and len(text_of(div)) > _MIN_PARAGRAPH]
 
 
 def _credit(
