@@ -67,6 +67,22 @@ class TestMetadata:
         head = '<head><link rel="canonical" href="javascript:void(0)"></head>'
         assert build_document(page(head=head)).url is None
 
+    @pytest.mark.parametrize(
+        ("html", "expected"),
+        [
+            (
+                "<html><head><title> Banjir  - Contoh </title></head><body><p>x</p></body></html>",
+                "Banjir - Contoh",
+            ),
+            ("<html><body><p>x</p><svg><title>Ikon</title></svg></body></html>", "Ikon"),
+            ("<html><head><title> </title></head><body><p>x</p></body></html>", None),
+            ("<p>tanpa judul</p>", None),
+        ],
+    )
+    def test_page_title_is_the_first_title_element_normalised(self, html: str, expected: str | None) -> None:
+        """The <title> of the head, else the first one anywhere; blank or missing gives None."""
+        assert build_document(html).page_title == expected
+
     def test_invalid_given_url_raises_validation_error(self) -> None:
         """A relative or non-http URL given by the caller is refused by name."""
         with pytest.raises(ValidationError, match="url"):

@@ -183,6 +183,15 @@ class Document:
                 return urlsplit(candidate).hostname
         return None
 
+    @property
+    def page_title(self) -> str | None:
+        """The text of the page's ``<title>`` (normalised; None when missing or empty), site suffix
+        and all. (Looked for in ``<head>`` first: ``.//title`` alone walks the whole page.)"""
+        title = self.root.find("head/title")
+        if title is None:
+            title = self.root.find(".//title")
+        return (normalize_space(text_of(title)) or None) if title is not None else None
+
     def first_meta(self, *keys: str) -> str | None:
         """The first non-empty ``<meta>`` content under any of ``keys``, tried in order."""
         for key in keys:

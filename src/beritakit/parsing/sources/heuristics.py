@@ -213,11 +213,9 @@ def _reference_titles(doc: Document) -> Iterator[str]:
     for article in doc.linked_data.of_type(*ARTICLE_TYPES)[:1]:
         if isinstance(article.get("headline"), str):
             yield article["headline"]
-    title = doc.root.find(".//title")
-    if title is not None:
-        text = normalize_space(text_of(title))
-        if text:
-            yield strip_site_name(text)
+    title = doc.page_title
+    if title:
+        yield strip_site_name(title)
 
 
 def _tokens(text: str) -> set[str]:

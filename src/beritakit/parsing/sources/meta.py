@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from beritakit._text import normalize_space
-from beritakit.parsing.document import text_of
 from beritakit.parsing.partial import Partial
 from beritakit.parsing.sources.common import machine_date, names, strip_site_name
 
@@ -40,7 +38,7 @@ def from_meta(doc: Document) -> Partial:
     """
     meta, micro = doc.meta, doc.microdata
     site_name = doc.first_meta("og:site_name", "application-name")
-    raw_title = doc.first_meta(*_TITLE) or _document_title(doc)
+    raw_title = doc.first_meta(*_TITLE) or doc.page_title
     images = [*_values(meta, _IMAGE), *micro.get("image", ()), *micro.get("thumbnailurl", ())]
     links = doc.links.get("image_src", ())
     return Partial(
@@ -64,7 +62,3 @@ def _values(meta: Mapping[str, tuple[str, ...]], keys: tuple[str, ...]) -> list[
 def _first(values: tuple[str, ...]) -> str | None:
     return next((value for value in values if value), None)
 
-
-def _document_title(doc: Document) -> str | None:
-    title = doc.root.find(".//title")
-    return normalize_space(text_of(title)) or None if title is not None else None
