@@ -57,6 +57,7 @@ _PLAIN_HOST_ABSOLUTE = re.compile(r"https?://[A-Za-z0-9.-]+(?::[0-9]+)?(?:/[^;?#
 _PLAIN_ROOT_RELATIVE = re.compile(r"(?:/(?!\.\.?(?:[/?]|$))[^/;?#\s\x00-\x1f\x7f]+)*/?" + _QUERY)
 _PLAIN_ORIGIN = re.compile(r"https?://[A-Za-z0-9.-]+(?::[0-9]+)?(?=[/?#]|$)")
 _TAG = re.compile(rb"<\s*[a-zA-Z!/?]")
+_META_KEYS = frozenset({"name", "property", "itemprop"})  # the attributes naming a <meta>
 _TRAILING_COMMA = re.compile(r",\s*([}\]])")
 # A JSON-LD block wrapped for old browsers: "<!--" or "<![CDATA[" (maybe after "//") opening it,
 # "-->" or "]]>" closing it.
@@ -407,10 +408,15 @@ def _meta_index(elements: Iterable[Element]) -> dict[str, tuple[str, ...]]:
     """Each ``<meta>`` content (normalised once) under its lower-cased name, property and itemprop."""
     grouped: dict[str, list[str]] = defaultdict(list)
     for element in elements:
-        content = " ".join((element.get("content") or "").split())
+        content = ""
+        keys: list[str] = []
+        for attribute, value in element.items():  # one call for the two or three attributes of a <meta>
+            if attribute == "content":
+                content = " ".join(value.split())
+            elif attribute in _META_KEYS:
+                keys.extend(value.lower().split())
         if content:
-            get = element.get
-            for key in f"{get('name') or ''} {get('property') or ''} {get('itemprop') or ''}".lower().split():
+            for key in keys:
                 grouped[key].append(content)
     return {key: tuple(contents) for key, contents in grouped.items()}
 

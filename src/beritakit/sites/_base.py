@@ -138,7 +138,7 @@ class _Selector:
         candidates = [
             element
             for element in named
-            if (self.tag in {"*", element.tag}) and (not check or _attached(element, doc.root))
+            if self.tag in ("*", element.tag) and (not check or _attached(element, doc.root))
         ]
         if len(candidates) > 1 and (self.leaves or _nested(candidates)):
             return _elements(self.whole(doc.root))  # the candidates' results may repeat or interleave

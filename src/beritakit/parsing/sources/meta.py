@@ -61,4 +61,3 @@ def _values(meta: Mapping[str, tuple[str, ...]], keys: tuple[str, ...]) -> list[
 
 def _first(values: tuple[str, ...]) -> str | None:
     return next((value for value in values if value), None)
-
