@@ -59,6 +59,7 @@ _HEADING_WORDS = "terkait|juga|pula|rekomendasi|lewatkan|related|also"
 _HEADING_WORD = re.compile(_HEADING_WORDS, re.IGNORECASE)
 _LOWER_HEADING_WORD = re.compile(_HEADING_WORDS)
 _CELLS = frozenset({"td", "th"})
+_KIND_OF_TAG = {"figure": "figure", "time": "date"}  # elements marked by their tag
 _MAX_HEADING = 80
 
 
@@ -135,16 +136,14 @@ def mark(area: Element, *, headline: Element | None = None, lines: bool = True) 
             else:
                 before.append(element)
         tag = element.tag
-        if tag == "figure":
-            found["figure"].append(element)
-        elif tag == "time":
-            found["date"].append(element)
-        if lines:
+        if tag in _KIND_OF_TAG:
+            found[_KIND_OF_TAG[tag]].append(element)
+        if lines:  # (most texts are the white space between tags: isspace() tells it first, cheaply)
             text = element.text
-            if text and len(text) < _MAX_HEADING and (kind := _line_kind(text)) is not None:
+            if text and len(text) < _MAX_HEADING and not text.isspace() and (kind := _line_kind(text)):
                 found[kind].append(_row_of(element) if kind == "credit" else element)
             tail = element.tail  # "<div><span></span> Red: Yudha</div>": the line is the parent's
-            if tail and len(tail) < _MAX_HEADING and _line_kind(tail) == "credit":
+            if tail and len(tail) < _MAX_HEADING and not tail.isspace() and _line_kind(tail) == "credit":
                 parent = element.getparent()
                 if parent is not None:
                     found["credit"].append(_row_of(parent))
