@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from lxml import etree
 
 from beritakit._text import normalize_space
-from beritakit.parsing import container, document, quotes
+from beritakit.parsing import container, document, links, quotes
 from beritakit.parsing.boilerplate import is_boilerplate
 from beritakit.parsing.document import absolute_url, build_document
 from beritakit.parsing.marks import mark
@@ -197,6 +197,18 @@ class TestNamedHeadlines:
         root = build_document(f"<html><head><title>t</title></head><body>{content}</body></html>").root
         words = " or ".join(f"contains(@class, {word!r})" for word in HEADLINE_WORDS)
         assert list(heuristics._named_headlines(root)) == root.xpath(f"//body//*[{words}][not(self::a)]")
+
+
+class TestOwnUrl:
+    @given(
+        st.lists(st.sampled_from(LINK_PIECES), max_size=10).map("".join),
+        st.sampled_from(["https://contoh.id", "https://www.Contoh.ID:8080", "http://[::1]", "https://"]),
+        st.sampled_from(["/berita/2026/02/06/banjir-rendam-kemang", "/a", "contoh.id/a", "contoh.id", ""]),
+    )
+    def test_tells_what_comparing_the_keys_tells(self, path: str, origin: str, own: str) -> None:
+        """The substring test only spares work: the answer is the keys' comparison."""
+        url = origin + path
+        assert links._is_own(url, own) == (links._url_key(url) == own)
 
 
 # Nested blocks of every kind the leaf test names, with texts around 25 characters long.

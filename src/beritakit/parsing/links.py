@@ -73,7 +73,7 @@ def find_related(
         if not own_related_block(block):
             continue
         links = list(related_links(block, resolve, "list"))  # tag pages left out already
-        if own is not None and any(_url_key(link.url) == own for link in links):
+        if own is not None and any(_is_own(link.url, own) for link in links):
             continue  # a channel list that includes this very article is not "related"
         for link in links:
             found.setdefault(link.url or link.title, link)
@@ -199,6 +199,14 @@ def _url_key(url: str | None) -> str | None:
     parts = urlsplit(url)
     path = parts.path.rstrip("/")
     return path if len(path) > _MAX_HEADING // 3 else f"{(parts.hostname or '').removeprefix('www.')}{path}"
+
+
+def _is_own(url: str | None, own: str) -> bool:
+    """Whether ``url`` has the key ``own`` (:func:`_url_key`). A key that is a path stands as it
+    is in any URL that has it: most URLs are told apart without being split."""
+    if url is None or (own.startswith("/") and own not in url):
+        return False
+    return _url_key(url) == own
 
 
 def _page_number(url: str | None) -> int:
