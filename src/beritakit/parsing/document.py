@@ -351,7 +351,7 @@ def _parse(html: str | bytes) -> Element:
         data = _encoded(html)
     else:
         raise ParseError(f"expected HTML as str or bytes, got {type(html).__name__}")
-    if not data.strip():
+    if not data or data.isspace():  # (strip() would copy the page)
         raise ParseError("empty document")
     if not _TAG.search(data):
         raise ParseError("not HTML: the document has no tags")
