@@ -11,9 +11,9 @@ parent when the parent holds more of the same story.
 from __future__ import annotations
 
 import functools
-import itertools
 import re
 from collections import defaultdict
+from typing import TYPE_CHECKING
 
 from beritakit.parsing.document import Element, text_of
 from beritakit.parsing.selectors import (
@@ -25,6 +25,9 @@ from beritakit.parsing.selectors import (
     class_pattern,
     identity,
 )
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
 
 __all__ = ["MIN_ARTICLE_TEXT", "find_container"]
 
@@ -58,11 +61,9 @@ def find_container(root: Element, *, exclude: Element | None = None) -> Element 
         parent = breaking.getparent()
         if parent is not None:
             holders[parent] = None
-    cells = (td for td in root.iter("td") if not any(child.tag in _LEAF_BLOCKS for child in td))
-    for paragraph in itertools.chain(root.iter("p"), _leaf_divs(root), cells):
+    for paragraph, text in _paragraphs(root):
         if paragraph in holders:
             continue  # <br> holders are scored run by run below
-        text = text_of(paragraph)
         if len(text) >= _MIN_PARAGRAPH:  # shorter text scores nothing: spare counting its links
             _credit(scores, totals, paragraph.getparent(), text, _linked(paragraph))
     for holder in holders:
@@ -79,10 +80,20 @@ def find_container(root: Element, *, exclude: Element | None = None) -> Element 
     return None if best is None else _widen(best, totals)
 
 
-def _leaf_divs(root: Element) -> list[Element]:
-    """The ``<div>``s of the body holding more than a few words but no block: those of
-    ``//body//div[not(div or p or table or ul or ol)][string-length() > 25]``, found faster
-    from the blocks up (a block's parent is no leaf) than by testing the children of each div."""
+def _paragraphs(root: Element) -> Iterator[tuple[Element, str]]:
+    """Paragraph-like elements and their text: ``<p>``, leaf ``<div>``, cells holding no block."""
+    for paragraph in root.iter("p"):
+        yield paragraph, text_of(paragraph)
+    yield from _leaf_divs(root)
+    for cell in root.iter("td"):
+        if not any(child.tag in _LEAF_BLOCKS for child in cell):
+            yield cell, text_of(cell)
+
+
+def _leaf_divs(root: Element) -> list[tuple[Element, str]]:
+    """The ``<div>``s of the body holding more than a few words but no block, with their text:
+    those of ``//body//div[not(div or p or table or ul or ol)][string-length() > 25]``, found
+    faster from the blocks up (a block's parent is no leaf) than by testing each div's children."""
     divs: list[Element] = []
     parents: set[Element | None] = set()
     for body in root.iter("body"):  # one: libxml2 folds any later <body> into the first
@@ -90,7 +101,8 @@ def _leaf_divs(root: Element) -> list[Element]:
             parents.add(block.getparent())
             if block.tag == "div":
                 divs.append(block)
-    return [div for div in divs if div not in parents and len(text_of(div)) > _MIN_PARAGRAPH]
+    leaves = ((div, text_of(div)) for div in divs if div not in parents)
+    return [(div, text) for div, text in leaves if len(text) > _MIN_PARAGRAPH]
 
 
 def _credit(
