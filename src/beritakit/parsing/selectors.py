@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
-    from lxml import etree
+    from beritakit.parsing.document import Element
 
 __all__ = [
     "BYLINE_LABEL",
@@ -109,7 +109,7 @@ def class_pattern(tokens: tuple[str, ...]) -> CaseBlindPattern:
     return CaseBlindPattern(rf"(?<![a-z])(?:{alternation(tokens)})")
 
 
-def identity(element: etree._Element) -> str:
+def identity(element: Element) -> str:
     """The element's ``class`` and ``id`` as one lower-case string (``""`` when it has neither)."""
     return f"{element.get('class') or ''} {element.get('id') or ''}".lower()
 

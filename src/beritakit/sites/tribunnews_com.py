@@ -9,7 +9,7 @@ from lxml import etree
 from beritakit.sites._base import SiteRule
 
 if TYPE_CHECKING:
-    from beritakit.parsing.document import Document
+    from beritakit.parsing.document import Document, Element
 
 __all__ = ["TribunRule"]
 
@@ -32,9 +32,9 @@ _SHORT = etree.XPath("string-length(normalize-space()) < 160")
 _INNERMOST_CREDIT = etree.XPath(f"boolean(self::*[{_CREDIT}][not(.//*[{_CREDIT}])])")
 
 
-def credit_lines(root: etree._Element) -> list[etree._Element]:
+def credit_lines(root: Element) -> list[Element]:
     """The elements :data:`_CREDIT_LINE` selects, in page order, without testing the whole page."""
-    found: dict[etree._Element, None] = {}
+    found: dict[Element, None] = {}
     for text in _LABEL_TEXTS(root):
         holder = text.getparent()  # for a tail, the element before it: tested for nothing
         for element in (holder, *holder.iterancestors()):
@@ -66,6 +66,6 @@ class TribunRule(SiteRule):
     title = ("//h1[@itemprop='headline']",)
     body = ("//*[@itemprop='articleBody']",)
 
-    def select(self, selector: str, doc: Document) -> list[etree._Element]:
+    def select(self, selector: str, doc: Document) -> list[Element]:
         """The credit lines for ``byline``; the declared selectors for the rest."""
         return credit_lines(doc.root) if selector == "byline" else super().select(selector, doc)
