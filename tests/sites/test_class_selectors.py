@@ -10,7 +10,7 @@ from beritakit.sites._base import SiteRule, _elements, has_class
 
 # Small pages built from nested blocks whose class lists mix the names the selectors ask for.
 # Ids repeat on purpose: sloppy pages reuse them, and XPath then finds every holder.
-CLASSES = ["isi", "isi berita", "berita  isi", "judul", "isi\tjudul", "isix", "x-isi", ""]
+CLASSES = ["isi", "isi berita", "berita  isi", "judul", "isi\tjudul", "isix", "x-isi", "", "isi\u00a0judul"]
 IDS = ["", "", "konten", "konten ", "Konten", "kontenx"]
 ITEMPROPS = ["", "", "articleBody", "articleBody text", "articlebody"]
 blocks = st.recursive(

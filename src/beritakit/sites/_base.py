@@ -71,6 +71,7 @@ _NAMED_STEP = re.compile(
     + re.escape(has_class("NAME")).replace("NAME", _NAME, 1).replace("NAME", "(?P=name)")
     + r"|@(?P<attribute>id|itemprop)='(?P<value>[^'\s]+)'|contains\(@class, '(?P<part>[^'\s]+)'\))\]"
 )
+_XML_SPACE = re.compile(r"[ \t\r\n]+")
 # A predicate that may be a number picks a position among siblings, which self:: cannot see.
 _POSITIONAL = re.compile(
     r"^\s*[\d.]|\$|\b(?:position|last|count|string-length|sum|number|floor|ceiling|round)\(|[+]|\b(?:div|mod)\b"
@@ -90,6 +91,8 @@ class _Selector:
     # results of several candidates may repeat or interleave, and only the whole XPath orders them.
     leaves: bool = False
     parts: tuple[_Selector, ...] = ()
+    # The named step alone ("//div[has_class('isi')]"): its elements are the index's candidates.
+    bare: bool = False
 
     @classmethod
     def compile(cls, expression: str) -> _Selector:
@@ -112,7 +115,7 @@ class _Selector:
         extra = "".join(f"[{predicate}]" for predicate in predicates)
         # The opening step, "//div[...]", tested on the candidate itself: "self::div[...]".
         relative = etree.XPath(f"self::{expression[2 : opening.end()]}{extra}{rest}")
-        return cls(whole, key, tag, relative, not _downward(rest))
+        return cls(whole, key, tag, relative, not _downward(rest), bare=not predicates and not rest)
 
     @property
     def indexed(self) -> tuple[_Selector, ...]:
@@ -140,6 +143,8 @@ class _Selector:
             for element in named
             if self.tag in ("*", element.tag) and (not check or _attached(element, doc.root))
         ]
+        if self.bare:  # no XPath to run: only has_class is stricter than the index
+            return [element for element in candidates if kind != "class" or _has_class(element, value)]
         if len(candidates) > 1 and (self.leaves or _nested(candidates)):
             return _elements(self.whole(doc.root))  # the candidates' results may repeat or interleave
         return [node for element in candidates for node in _elements(self.relative(element))]
@@ -216,6 +221,12 @@ def _split_predicates(text: str) -> tuple[list[str] | None, str]:
         else:
             return None, text
     return (predicates, text) if not text or text.startswith("/") else (None, text)
+
+
+def _has_class(element: Element, name: str) -> bool:
+    """:func:`has_class` in Python: ``name`` is one of the class names XPath's ``normalize-space``
+    separates (at XML white space only, where the index splits at any white space)."""
+    return name in _XML_SPACE.split(element.get("class") or "")
 
 
 def _elements(nodes: Any) -> list[Element]:
