@@ -47,6 +47,27 @@ class TestMetadata:
         assert doc.microdata["url"] == ("https://contoh.id/a/1",)
         assert doc.microdata["author"] == ("Nur Imansyah",)
 
+    def test_microdata_keeps_hidden_text_and_names_without_a_value_are_no_keys(self) -> None:
+        """A holder's value includes its hidden parts, read before they are dropped from the page;
+        an itemprop with neither attribute nor text gives no key."""
+        body = (
+            '<div itemprop="author Creator"><span style="display:none">Budi</span></div>'
+            '<div itemprop="articleBody"><p>Harga cabai naik.</p></div><span itemprop="editor"></span>'
+        )
+        doc = build_document(page(body))
+        assert doc.microdata["author"] == doc.microdata["creator"] == ("Budi",)
+        assert doc.microdata["articlebody"] == ("Harga cabai naik.",)
+        assert "editor" not in doc.microdata
+        assert set(doc.microdata) == {"author", "creator", "articlebody"}
+        assert len(doc.microdata) == 3
+        assert "Budi" not in text_of(doc.root)
+
+    def test_microdata_keeps_what_a_rule_drops(self) -> None:
+        """Elements a site rule drops later still count in the value of the microdata holding them."""
+        doc = build_document(page('<div itemprop="author">Budi <span class="iklan">Sponsor</span></div>'))
+        doc.drop(doc.root.find(".//span"))
+        assert doc.microdata["author"] == ("Budi Sponsor",)
+
     def test_canonical_link_is_resolved_against_the_base(self) -> None:
         """Without a given URL the canonical link is the article URL, resolved like a browser would."""
         assert build_document(page()).url == "https://contoh.id/berita/123/banjir-rendam-kemang"

@@ -29,6 +29,7 @@ __all__ = [
     "MAX_HTML_BYTES",
     "Document",
     "LinkedData",
+    "Microdata",
     "absolute_url",
     "build_document",
     "text_of",
@@ -110,6 +111,46 @@ class LinkedData:
         return cls(by_type={name: tuple(items) for name, items in grouped.items()})
 
 
+class Microdata(Mapping[str, tuple[str, ...]]):
+    """Microdata values by lower-cased ``itemprop`` name, in page order: an element's ``content``,
+    link, source, time or text. A name without a value is no key.
+
+    Each name's values are read when it is first asked for: the text of an ``articleBody`` is the
+    whole article, and no source asks for it. What the page said is kept all the same: before an
+    element is dropped (hidden, or by a site rule), the elements holding it are read.
+    """
+
+    def __init__(self, holders: Mapping[str, list[Element]]) -> None:
+        self._holders = holders
+        self._values: dict[str, tuple[str, ...]] = {}
+        self._read_before_drop: dict[Element, str] = {}
+        self._holding: set[Element] | None = None
+
+    def read_before_dropping(self, element: Element) -> None:
+        """Read the values of the elements that hold ``element``, which is about to be dropped."""
+        if self._holding is None:
+            self._holding = {holder for holders in self._holders.values() for holder in holders}
+        for ancestor in element.iterancestors():
+            if ancestor in self._holding and ancestor not in self._read_before_drop:
+                self._read_before_drop[ancestor] = _itemprop_value(ancestor)
+
+    def __getitem__(self, key: str) -> tuple[str, ...]:
+        values = self._values.get(key)
+        if values is None:
+            read = self._read_before_drop
+            found = (read[e] if e in read else _itemprop_value(e) for e in self._holders.get(key, ()))
+            values = self._values[key] = tuple(value for value in found if value)
+        if not values:
+            raise KeyError(key)
+        return values
+
+    def __iter__(self) -> Iterator[str]:
+        return (key for key in self._holders if key in self)
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)
+
+
 @attrs.frozen(kw_only=True, eq=False)
 class Document:
     """One parsed page and its metadata indexes.
@@ -125,7 +166,7 @@ class Document:
     url: str | None
     base_url: str | None
     meta: Mapping[str, tuple[str, ...]]
-    microdata: Mapping[str, tuple[str, ...]]
+    microdata: Microdata
     links: Mapping[str, tuple[str, ...]]
     linked_data: LinkedData
     itemprop_elements: Mapping[str, tuple[Element, ...]] = attrs.field(factory=dict)
@@ -173,6 +214,7 @@ class Document:
     def drop(self, element: Element) -> None:
         """Remove ``element`` (and what it holds, but not its tail) from the page."""
         if element.getparent() is not None:
+            self.microdata.read_before_dropping(element)
             _drop_tree(element)
             self.dropped.append(element)
 
@@ -290,20 +332,22 @@ def build_document(html: str | bytes, *, url: str | None = None) -> Document:
     meta = _meta_index(by_tag["meta"])
     etree.strip_elements(root, *_INVISIBLE_TAGS, with_tail=False)
     itemprop_groups: dict[str, list[Element]] = defaultdict(list)
-    values: list[tuple[str, str]] = []
+    holders: dict[str, list[Element]] = defaultdict(list)  # microdata: <meta> itemprops are in `meta`
     hidden: list[Element] = []
     for element in _MARKED(root):
         itemprop = element.get("itemprop")
         if itemprop:
             itemprop_groups[itemprop].append(element)
             if element.tag != "meta":
-                values.extend(_itemprops(element, itemprop))
+                for key in itemprop.lower().split():
+                    holders[key].append(element)
         if _hidden(element):
             hidden.append(element)
-    for element in hidden:  # after reading the microdata, which sees hidden text as well
+    microdata = Microdata(holders)
+    for element in hidden:  # the microdata sees hidden text as well
+        microdata.read_before_dropping(element)
         _drop_tree(element)  # keeps the tail, which is visible text of the parent
     itemprop_elements = {key: tuple(elements) for key, elements in itemprop_groups.items()}
-    microdata = _index(values)
     page_url = given or _page_url(meta, links, microdata, linked_data, base_href)
     base_url = absolute_url(base_href, page_url) if base_href else page_url
     return Document(
@@ -421,17 +465,15 @@ def _meta_index(elements: Iterable[Element]) -> dict[str, tuple[str, ...]]:
     return {key: tuple(contents) for key, contents in grouped.items()}
 
 
-def _itemprops(element: Element, itemprop: str) -> list[tuple[str, str]]:
-    """(lower-cased key, value) for each name in ``itemprop``: the element's content, link, source,
-    time or text."""
-    value = (
+def _itemprop_value(element: Element) -> str:
+    """A microdata element's value: its content, link, source, time or text."""
+    return (
         element.get("content")
         or (element.get("href") if element.tag in {"a", "link", "area"} else None)
         or (element.get("src") if element.tag in {"img", "audio", "video", "source"} else None)
         or (element.get("datetime") if element.tag == "time" else None)
         or normalize_space(text_of(element))
     ).strip()
-    return [(key, value) for key in itemprop.lower().split()]
 
 
 def _page_url(
