@@ -128,6 +128,8 @@ class Microdata(Mapping[str, tuple[str, ...]]):
 
     def read_before_dropping(self, element: Element) -> None:
         """Read the values of the elements that hold ``element``, which is about to be dropped."""
+        if not self._holders:
+            return  # many pages have no microdata at all
         if self._holding is None:
             self._holding = {holder for holders in self._holders.values() for holder in holders}
         for ancestor in element.iterancestors():
