@@ -23,6 +23,7 @@ import attrs
 
 from beritakit.archive.records import START, ConvertError, Failure, Item, Position, Record, Skipped
 from beritakit.errors import FormatError, LimitError, MissingDependencyError
+from beritakit.parsing.document import MAX_HTML_BYTES
 
 if TYPE_CHECKING:
     import io
@@ -40,7 +41,7 @@ __all__ = [
     "warc_available",
 ]
 
-MAX_RECORD_BYTES: Final = 20 * 1024 * 1024
+MAX_RECORD_BYTES: Final = MAX_HTML_BYTES
 """The largest page read (the parser's own bound): a bigger record becomes a ``LimitError`` failure."""
 
 WARC_EXTRA_MESSAGE: Final = "reading WARC files needs warcio: pip install 'beritakit[warc]'"
@@ -308,40 +309,35 @@ def _read_warc(source: Source, max_bytes: int) -> Iterator[tuple[int, Item]]:
     # warcio reports damaged archives with many exception types (its own, zlib's, EOFError,
     # ValueError from header parsing); whichever it is, the rest of this file cannot be read.
     except Exception as error:  # noqa: BLE001 - recorded as a failure, never swallowed
-        message = f"unreadable WARC data after record {index} ({type(error).__name__}: {error})"
-        yield (
-            index,
-            Failure(
-                source=source.name, locator=f"after offset {offset}", error="FormatError", message=message
-            ),
-        )
+        damage = FormatError(f"unreadable WARC data after record {index} ({type(error).__name__}: {error})")
+        yield index, Failure.of(damage, source=source.name, locator=f"after offset {offset}")
 
 
 def _warc_item(source: str, record: Any, max_bytes: int) -> Item:
-    locator = None  # set by the caller
+    """The item of one WARC record, without its locator (the caller sets it once the record is read)."""
     kind = record.rec_type
     if kind not in {"response", "resource"}:
-        return Skipped(source=source, locator=locator, reason=f"a WARC {kind} record")
+        return Skipped(source=source, reason=f"a WARC {kind} record")
     url = (record.rec_headers.get_header("WARC-Target-URI") or "").strip("<> ") or None
     if kind == "response":
         if record.http_headers is None:
-            return Skipped(source=source, locator=locator, reason="a response without HTTP headers")
+            return Skipped(source=source, reason="a response without HTTP headers")
         status = record.http_headers.get_statuscode() or ""
         if status.startswith("3"):
-            return Skipped(source=source, locator=locator, reason=f"an HTTP {status} redirect")
+            return Skipped(source=source, reason=f"an HTTP {status} redirect")
         content_type = record.http_headers.get_header("Content-Type")
     else:
         content_type = record.rec_headers.get_header("Content-Type")
     if content_type and not content_type.strip().lower().startswith(_HTML_TYPES):
-        return Skipped(source=source, locator=locator, reason=f"not HTML ({content_type})")
+        return Skipped(source=source, reason=f"not HTML ({content_type})")
     data = record.content_stream().read(max_bytes + 1)
     if len(data) > max_bytes:
         too_large = LimitError(f"the page is larger than {max_bytes} bytes")
-        return Failure.of(too_large, source=source, locator=locator, url=url)
+        return Failure.of(too_large, source=source, url=url)
     if missing := _missing_bytes(record):
         cut = FormatError(f"truncated record: the file ends {missing} bytes before the record does")
-        return Failure.of(cut, source=source, locator=locator, url=url)
-    return Record(source=source, locator=locator, url=url, kind="html", data=data)
+        return Failure.of(cut, source=source, url=url)
+    return Record(source=source, url=url, kind="html", data=data)
 
 
 def _missing_bytes(record: Any) -> int:
