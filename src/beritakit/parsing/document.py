@@ -215,9 +215,8 @@ class Document:
 
     def drop(self, element: Element) -> None:
         """Remove ``element`` (and what it holds, but not its tail) from the page."""
-        if element.getparent() is not None:
-            self.microdata.read_before_dropping(element)
-            _drop_tree(element)
+        self.microdata.read_before_dropping(element)
+        if _drop_tree(element):
             self.dropped.append(element)
 
     @property
@@ -266,11 +265,12 @@ def text_of(element: Element) -> str:
     return etree.tostring(element, method="text", encoding=str, with_tail=False)
 
 
-def _drop_tree(element: Element) -> None:
-    """Remove ``element`` and its content, keeping its tail (visible text of the parent) in place."""
+def _drop_tree(element: Element) -> bool:
+    """Remove ``element`` and its content, keeping its tail (visible text of the parent) in place;
+    False when it was not in a tree."""
     parent = element.getparent()
     if parent is None:
-        return
+        return False
     if element.tail:
         previous = element.getprevious()
         if previous is None:
@@ -278,6 +278,7 @@ def _drop_tree(element: Element) -> None:
         else:
             previous.tail = (previous.tail or "") + element.tail
     parent.remove(element)
+    return True
 
 
 def absolute_url(href: str | None, base: str | None) -> str | None:
