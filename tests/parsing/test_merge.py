@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 
+import attrs
 from hypothesis import given
 from hypothesis import strategies as st
 
 from beritakit.dates import WIB
 from beritakit.models import RelatedLink
-from beritakit.parsing.merge import PRECEDENCE, SOURCES, merge
+from beritakit.parsing.merge import PRECEDENCE, SOURCES, Source, merge, settled
 from beritakit.parsing.partial import FIELDS, Partial
 
 UTC = dt.UTC
@@ -94,3 +95,31 @@ def test_the_first_source_in_precedence_that_answers_wins(present: list[str], ti
     merged = merge(partials)  # type: ignore[arg-type]
     expected = next((source for source in PRECEDENCE["title"] if source in present), None)
     assert merged.title == (f"{expected}:{title}" if expected else None)
+
+
+def _answer(source: str, field: str) -> object:
+    """A distinct answer per source; dates a second apart, so that lower sources refine them."""
+    if field in {"published", "updated"}:
+        return dt.datetime(2026, 2, 6, 14, 30, SOURCES.index(source), tzinfo=WIB)  # type: ignore[arg-type]
+    return f"{source}:{field}"
+
+
+@given(st.dictionaries(st.sampled_from(SOURCES), st.sets(st.sampled_from(FIELDS))), st.sampled_from(SOURCES))
+def test_a_source_need_not_read_the_settled_fields(answered: dict[Source, set[str]], source: Source) -> None:
+    """Whatever the sources answer, leaving out a source's settled fields changes nothing merged."""
+    partials = {
+        name: Partial(**{field: _answer(name, field) for field in fields})
+        for name, fields in answered.items()
+    }
+    partials.setdefault(source, Partial(**{field: _answer(source, field) for field in FIELDS}))
+    others = {name: partial for name, partial in partials.items() if name != source}
+    lean = attrs.evolve(partials[source], **dict.fromkeys(settled(others, source)))
+    assert merge({**others, source: lean}) == merge(partials)
+
+
+def test_a_refined_date_is_never_settled() -> None:
+    """A lower source's machine date still lends the visible date its seconds."""
+    visible = Partial(published=dt.datetime(2026, 2, 6, 14, 30, tzinfo=WIB))
+    assert "published" not in settled({"site": visible, "heuristics": visible}, "meta")
+    assert "title" in settled({"heuristics": Partial(title="Banjir")}, "meta")
+    assert "title" not in settled({"meta": Partial(title="Banjir")}, "heuristics")

@@ -23,13 +23,13 @@ from beritakit.errors import NoArticleError, ParseError
 from beritakit.models import Article, Caption, RelatedLink
 from beritakit.parsing.datelines import find_dateline, looks_like_outlet
 from beritakit.parsing.document import Document, build_document
-from beritakit.parsing.merge import merge
+from beritakit.parsing.merge import Source, merge, settled
 from beritakit.parsing.partial import Partial
 from beritakit.parsing.quotes import extract_quotes
 from beritakit.parsing.sources.common import DEFAULT_TZ
 from beritakit.parsing.sources.heuristics import find_layout, from_html
 from beritakit.parsing.sources.jsonld import from_jsonld
-from beritakit.parsing.sources.meta import from_meta
+from beritakit.parsing.sources.meta import from_meta, published_in_meta
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -104,7 +104,6 @@ def read_page(doc: Document) -> Partial:
     rule = sites.site_for(doc.host)
     if rule is not None:
         rule.prepare(doc)
-    meta = from_meta(doc)
     jsonld = from_jsonld(doc)
     layout = find_layout(
         doc,
@@ -113,11 +112,13 @@ def read_page(doc: Document) -> Partial:
     )
     site = rule.extract(doc) if rule is not None else Partial()
     # Dates printed without a zone are in the zone of the page's own machine date, else the outlet's.
-    default_tz = _zone_of(jsonld.published or meta.published) or (
+    default_tz = _zone_of(jsonld.published or published_in_meta(doc)) or (
         rule.timezone if rule is not None else DEFAULT_TZ
     )
     heuristics = from_html(doc, layout, skip=site.found(), default_tz=default_tz)
-    return merge({"site": site, "heuristics": heuristics, "jsonld": jsonld, "meta": meta})
+    # Metadata comes last: what the sources above answered, it need not read.
+    page: dict[Source, Partial] = {"site": site, "heuristics": heuristics, "jsonld": jsonld}
+    return merge({**page, "meta": from_meta(doc, skip=settled(page, "meta"))})
 
 
 def _article(page: Partial) -> Article:

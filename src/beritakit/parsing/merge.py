@@ -18,7 +18,7 @@ from beritakit.parsing.partial import FIELDS, Partial
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
-__all__ = ["PRECEDENCE", "REFINED", "SOURCES", "Source", "merge"]
+__all__ = ["PRECEDENCE", "REFINED", "SOURCES", "Source", "merge", "settled"]
 
 Source = Literal["site", "heuristics", "jsonld", "meta"]
 
@@ -68,6 +68,28 @@ def merge(partials: Mapping[Source, Partial]) -> Partial:
         if answers:
             merged[field] = _refine(answers[0], answers[1:]) if field in REFINED else answers[0]
     return Partial(**merged)
+
+
+def settled(partials: Mapping[Source, Partial], source: Source) -> frozenset[str]:
+    """The fields whose answer from ``source`` could not change the merge of ``partials`` with it:
+    a source trusted more has answered them, and they borrow nothing from lower sources.
+
+    >>> sorted(settled({"heuristics": Partial(title="Banjir di Jakarta")}, "meta"))
+    ['body', 'captions', 'next_page', 'related_inline', 'related_list', 'tags', 'title']
+    """
+    return frozenset(
+        field
+        for field, order in PRECEDENCE.items()
+        if source not in order
+        or (
+            field not in REFINED
+            and any(
+                getattr(partials[trusted], field)
+                for trusted in order[: order.index(source)]
+                if trusted in partials
+            )
+        )
+    )
 
 
 def _refine(chosen: object, others: list[object]) -> object:

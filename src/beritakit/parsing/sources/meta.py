@@ -8,11 +8,12 @@ from beritakit.parsing.partial import Partial
 from beritakit.parsing.sources.common import machine_date, names, strip_site_name
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping
+    import datetime as dt
+    from collections.abc import Collection, Mapping
 
     from beritakit.parsing.document import Document
 
-__all__ = ["from_meta"]
+__all__ = ["from_meta", "published_in_meta"]
 
 # Keys are lower-cased by the Document; each tuple is tried in order.
 _TITLE = ("og:title", "twitter:title", "dc.title", "title", "headline")
@@ -28,8 +29,9 @@ _SECTION = ("article:section", "articlesection", "section", "category")
 _IMAGE = ("og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src", "image")
 
 
-def from_meta(doc: Document) -> Partial:
-    """What the page's ``<meta>`` tags and microdata say about the article.
+def from_meta(doc: Document, *, skip: Collection[str] = frozenset()) -> Partial:
+    """What the page's ``<meta>`` tags and microdata say about the article. The title and people
+    named in ``skip`` are not read (a source trusted more has answered them).
 
     >>> from beritakit.parsing.document import build_document
     >>> doc = build_document('<meta property="og:title" content="Banjir - Kompas.com"><p>x</p>')
@@ -38,21 +40,28 @@ def from_meta(doc: Document) -> Partial:
     """
     meta, micro = doc.meta, doc.microdata
     site_name = doc.first_meta("og:site_name", "application-name")
-    raw_title = doc.first_meta(*_TITLE) or doc.page_title
+    raw_title = None if "title" in skip else doc.first_meta(*_TITLE) or doc.page_title
     images = [*_values(meta, _IMAGE), *micro.get("image", ()), *micro.get("thumbnailurl", ())]
     links = doc.links.get("image_src", ())
+    authors = () if "authors" in skip else (*_values(meta, _AUTHORS), *micro.get("author", ()))
+    editors = () if "editors" in skip else micro.get("editor", ())
     return Partial(
         title=strip_site_name(raw_title, [site_name]) if raw_title else None,
         url=doc.url,
         description=doc.first_meta(*_DESCRIPTION) or _first(micro.get("description", ())),
-        published=machine_date([*_values(meta, _PUBLISHED), *micro.get("datepublished", ())]),
+        published=published_in_meta(doc),
         updated=machine_date([*_values(meta, _UPDATED), *micro.get("datemodified", ())]),
-        authors=names([*_values(meta, _AUTHORS), *micro.get("author", ())], outlets=[site_name]) or None,
-        editors=names(micro.get("editor", ()), outlets=[site_name]) or None,
+        authors=names(authors, outlets=[site_name]) or None,
+        editors=names(editors, outlets=[site_name]) or None,
         site_name=site_name,
         section=doc.first_meta(*_SECTION) or _first(micro.get("articlesection", ())),
         lead_image=next(filter(None, (doc.absolute(image) for image in [*images, *links])), None),
     )
+
+
+def published_in_meta(doc: Document) -> dt.datetime | None:
+    """The publication date the page's ``<meta>`` tags (else its microdata) give."""
+    return machine_date([*_values(doc.meta, _PUBLISHED), *doc.microdata.get("datepublished", ())])
 
 
 def _values(meta: Mapping[str, tuple[str, ...]], keys: tuple[str, ...]) -> list[str]:
