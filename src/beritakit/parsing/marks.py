@@ -129,15 +129,16 @@ def mark(area: Element, *, headline: Element | None = None, lines: bool = True) 
     found: dict[str, list[Element]] = {kind: [] for kind in (*_KINDS, "figure", "heading", "credit")}
     before: list[Element] = []
     seen_headline = headline is None
+    # The few elements marked by their tag, listed by libxml2: reading every element's tag costs more.
+    by_tag = {element: _KIND_OF_TAG[str(element.tag)] for element in area.iter(*_KIND_OF_TAG)}
     for element in area.iter(etree.Element):
         if not seen_headline:
             if element is headline:
                 seen_headline = True
             else:
                 before.append(element)
-        tag = element.tag
-        if tag in _KIND_OF_TAG:
-            found[_KIND_OF_TAG[tag]].append(element)
+        if by_tag and element in by_tag:
+            found[by_tag[element]].append(element)
         if lines:  # (most texts are the white space between tags: isspace() tells it first, cheaply)
             text = element.text
             if text and len(text) < _MAX_HEADING and not text.isspace() and (kind := _line_kind(text)):
@@ -151,7 +152,7 @@ def mark(area: Element, *, headline: Element | None = None, lines: bool = True) 
         if classes is None and identifier is None:
             continue
         for kind in _kinds(classes, identifier):
-            if not (kind == "date" and tag == "time"):
+            if not (kind == "date" and by_tag.get(element) == "date"):  # a <time> is a date already
                 found[kind].append(element)
     return Marks(
         captions=tuple(found["caption"]),
