@@ -254,3 +254,11 @@ class TestTextOf:
         """Read directly or serialised as text, an element's text is what text_content() gives."""
         for element in lxml.html.fromstring(f"<div><a href='/x'>{inner}</a>ekor</div>").iter(etree.Element):
             assert document.text_of(element) == element.text_content()
+
+
+class TestNextPageOpening:
+    @given(st.lists(st.sampled_from([*INLINE_PIECES, "»", "Selanjutnya", "\u2003"]), max_size=8).map("".join))
+    def test_is_the_first_character_of_the_stripped_text(self, inner: str) -> None:
+        """Read from the anchor's own text when it has one, the opening is the stripped text's first."""
+        for anchor in build_document(f"<p><a href='/2'>{inner}</a></p>").root.iter("a"):
+            assert links._opening(anchor) == document.text_of(anchor).strip()[:1]

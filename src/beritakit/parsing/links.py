@@ -128,10 +128,9 @@ def _next_page_candidates(
         href = anchor.get("href")
         if not href:
             continue
-        text = text_of(anchor).strip()
         rel = anchor.get("rel")
         if (rel is not None and "next" in rel.lower().split()) or (
-            text[:1] in _NEXT_PAGE_OPENINGS and NEXT_PAGE_TEXT.match(text)
+            _opening(anchor) in _NEXT_PAGE_OPENINGS and NEXT_PAGE_TEXT.match(text_of(anchor).strip())
         ):
             yield resolve(href)
         elif "=" in href and _PAGE_IN_HREF.search(href) and (url := resolve(href)) is not None:
@@ -207,6 +206,13 @@ def _is_own(url: str | None, own: str) -> bool:
     if url is None or (own.startswith("/") and own not in url):
         return False
     return _url_key(url) == own
+
+
+def _opening(anchor: Element) -> str:
+    """The first character of the anchor's text as stripped ("" for none): its own text usually
+    holds it, which spares reading the text of what the anchor holds."""
+    own = anchor.text
+    return own.lstrip()[:1] if own and not own.isspace() else text_of(anchor).lstrip()[:1]
 
 
 def _page_number(url: str | None) -> int:
