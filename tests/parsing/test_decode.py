@@ -45,6 +45,14 @@ class TestDecodeHtml:
         page = '<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1"><p>caf\xe9 “x”</p>'
         assert decode_html(page.encode("cp1252")).endswith("café “x”</p>")
 
+    def test_a_legacy_paragraph_leaves_the_utf8_text_intact(self) -> None:
+        """An old article in a new template: its windows-1252 bytes are read as such, and the
+        page's UTF-8 curly quotes stay curly quotes instead of turning into "â€œ"."""
+        page = '<meta charset="utf-8"><p>“Kopi” naik</p>'.encode() + "<p>Harga café – naik</p>".encode(
+            "cp1252"
+        )
+        assert decode_html(page).endswith("<p>“Kopi” naik</p><p>Harga café – naik</p>")
+
     def test_other_declared_charset_is_honoured(self) -> None:
         """A declared non-Latin charset (here Shift JIS) decodes the page."""
         page = '<meta charset="shift_jis"><p>東京</p>'
@@ -88,3 +96,26 @@ def test_any_bytes_decode_or_raise_parse_error(data: bytes) -> None:
     """Whatever the bytes, decoding gives text or ParseError, never a codec exception."""
     with contextlib.suppress(ParseError):
         assert isinstance(decode_html(data), str)
+
+
+# Non-ASCII text in UTF-8, and single windows-1252 letters and marks: a lone byte of 0x80 or
+# above before an ASCII one is never UTF-8, so each piece can only be read one way.
+UTF8_PIECES = ["Harga cabai ", "“Kopi” ", "Jum’at – ", "café ", "東京 ", "<p>", "</p>", "\n"]
+LEGACY_LETTERS = ["é", "“", "”", "–", "©", "’", "ñ", "€"]
+
+
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from(UTF8_PIECES).map(lambda text: (text, text.encode("utf-8"))),
+            st.sampled_from(LEGACY_LETTERS).map(
+                lambda letter: (letter + " ", (letter + " ").encode("cp1252"))
+            ),
+        ),
+        max_size=20,
+    )
+)
+def test_each_piece_reads_as_it_was_written(pieces: list[tuple[str, bytes]]) -> None:
+    """UTF-8 pieces and windows-1252 letters, in any mix: the page reads as its authors wrote it."""
+    text = "".join(piece for piece, _ in pieces)
+    assert decode_html(b"".join(data for _, data in pieces)) == text

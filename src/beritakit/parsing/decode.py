@@ -3,7 +3,10 @@
 UTF-16 saved without a byte-order mark (Windows "Unicode" exports) is recognised by its NUL bytes.
 
 Indonesian news pages often declare ``iso-8859-1`` while serving UTF-8 (an old CMS default that
-nobody changed), so a Latin declaration is only believed when the bytes are not valid UTF-8.
+nobody changed), so a Latin declaration is only believed for the bytes that are not UTF-8. Those
+are read as windows-1252, where they stand: a legacy page reads whole in its code page, and a
+legacy paragraph inside a UTF-8 page (an old article in a new template) leaves the page's UTF-8
+text intact, where decoding the whole page as windows-1252 would garble every curly quote.
 Binary junk is refused with :class:`~beritakit.errors.ParseError` rather than decoded into noise.
 """
 
@@ -42,6 +45,17 @@ _UTF16_SAMPLE = 4096
 _UTF16_NUL_SHARE = 0.4
 
 
+def _as_windows_1252(error: UnicodeError) -> tuple[str, int]:
+    """A codec error handler: the bytes that are not UTF-8, read as windows-1252."""
+    if not isinstance(error, UnicodeDecodeError):
+        raise error
+    return error.object[error.start : error.end].decode("cp1252", errors="replace"), error.end
+
+
+_WINDOWS_1252_WHERE_NOT_UTF8 = "beritakit.windows-1252"
+codecs.register_error(_WINDOWS_1252_WHERE_NOT_UTF8, _as_windows_1252)
+
+
 def decode_html(data: bytes) -> str:
     """Decode an HTML page, or raise ParseError when the bytes are not text.
 
@@ -49,6 +63,8 @@ def decode_html(data: bytes) -> str:
     '<p>Berita</p>'
     >>> decode_html('<meta charset="iso-8859-1"><p>© Kapanlagi</p>'.encode())[-15:]
     '© Kapanlagi</p>'
+    >>> decode_html('<p>“Kopi”</p>'.encode() + '<p>café</p>'.encode("cp1252"))
+    '<p>“Kopi”</p><p>café</p>'
     """
     utf8 = utf8_bytes(data)
     if utf8 is not None:
@@ -61,8 +77,8 @@ def decode_html(data: bytes) -> str:
         return _checked(bomless)
     declared = _declared_charset(data)
     if declared is None or declared in _LATIN or declared in _UTF8:
-        # Invalid UTF-8 is a page in a legacy code page, as browsers assume.
-        return _checked(data.decode("cp1252", errors="replace"))
+        # What is not UTF-8 was written in the legacy code page that browsers assume.
+        return _checked(data.decode("utf-8", errors=_WINDOWS_1252_WHERE_NOT_UTF8))
     return _checked(_decode(data, declared))
 
 
