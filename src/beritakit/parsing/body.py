@@ -36,6 +36,7 @@ from beritakit.parsing.selectors import (
     RELATED_TOKENS,
     SITE_WIDE_HEADING,
     SKIPPED_TAGS,
+    CaseBlindPattern,
     class_pattern,
     identity,
     is_tag_url,
@@ -70,11 +71,9 @@ _DASH_END = re.compile(r"(?:^|\s)(?:-{1,2}|[–—])\s*$")
 _CREDIT_MARK = re.compile(r"(?:^|[\s(])(?:foto|dok|doc|photo|sumber\s+foto)\s*[.:]|©|\(ist\)", re.IGNORECASE)
 _SIGNOFF = re.compile(r"^[A-Z][A-Z.'’-]*(?:\s+[A-Z][A-Z.'’-]*){0,3}$")
 _LAZY_SOURCES = ("data-src", "data-original", "data-lazy-src", "data-lazy", "data-url", "src")
-_PLACEHOLDER_SOURCE = (
+_PLACEHOLDER = CaseBlindPattern(
     r"(?:blank|spacer|placeholder|loading|lazy|pixel|transparent)\.(?:gif|png|jpg|svg)|^data:"
 )
-_PLACEHOLDER = re.compile(_PLACEHOLDER_SOURCE, re.IGNORECASE)
-_LOWER_CASE_PLACEHOLDER = re.compile(_PLACEHOLDER_SOURCE)  # for lower-cased ASCII text
 
 
 class Line(NamedTuple):
@@ -118,7 +117,7 @@ def image_source(image: Element) -> str | None:
     candidate next, ``src`` last; placeholders (``blank.gif``, data URIs) are not sources."""
     for attribute in _LAZY_SOURCES:
         value = (image.get(attribute) or "").strip()
-        if value and not _placeholder(value):
+        if value and not _PLACEHOLDER.search(value):
             return value
     srcset = image.get("data-srcset") or image.get("srcset") or ""
     candidates = [part.strip().split() for part in srcset.split(",") if part.strip()]
@@ -159,13 +158,6 @@ def site_wide(container: Element) -> bool:
     """A list headed "Topik Pilihan" or "Foto Terpopuler" lists the site's picks, not the article's."""
     first = normalize_space(next((text for text in container.itertext() if text.strip()), ""))
     return len(first.split()) <= _MAX_HEADING_WORDS and bool(SITE_WIDE_HEADING.search(first))
-
-
-def _placeholder(source: str) -> bool:
-    """Whether an image source is a placeholder (``blank.gif``, a data URI)."""
-    if source.isascii():  # the same search, several times faster than a case-blind one
-        return _LOWER_CASE_PLACEHOLDER.search(source.lower()) is not None
-    return _PLACEHOLDER.search(source) is not None
 
 
 def _srcset_width(candidate: list[str]) -> float:

@@ -48,16 +48,13 @@ _PATTERN = CaseBlindPattern(
 )
 # Words that open a credit line ("Penulis : X") or a related-block heading ("Baca Juga"); the
 # callers check the whole text with BYLINE_LABEL and RELATED_HEADING. A credit label opens the text;
-# a heading word may sit anywhere in it, and is looked for in the lower-cased text when that is
-# ASCII (several times faster than a case-blind search; other text keeps the exact Unicode rules).
+# a heading word may sit anywhere in it.
 _CREDIT_WORD = re.compile(
     r"\s*(?:pewarta|penulis|reporter|editor|redaktur|penyunting|fotografer|jurnalis|kontributor"
     r"|wartawan|red|oleh|sumber|laporan|by)\b",
     re.IGNORECASE,
 )
-_HEADING_WORDS = "terkait|juga|pula|rekomendasi|lewatkan|related|also"
-_HEADING_WORD = re.compile(_HEADING_WORDS, re.IGNORECASE)
-_LOWER_HEADING_WORD = re.compile(_HEADING_WORDS)
+_HEADING_WORD = CaseBlindPattern("terkait|juga|pula|rekomendasi|lewatkan|related|also")
 _CELLS = frozenset({"td", "th"})
 _KIND_OF_TAG = {"figure": "figure", "time": "date"}  # elements marked by their tag
 _MAX_HEADING = 80
@@ -102,13 +99,7 @@ def _line_kind(text: str) -> str | None:
         return None
     if _CREDIT_WORD.match(text):
         return "credit"
-    return "heading" if _has_heading_word(text) else None
-
-
-def _has_heading_word(text: str) -> bool:
-    if text.isascii():
-        return _LOWER_HEADING_WORD.search(text.lower()) is not None
-    return _HEADING_WORD.search(text) is not None
+    return "heading" if _HEADING_WORD.search(text) is not None else None
 
 
 def _row_of(element: Element) -> Element:
